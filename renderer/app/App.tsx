@@ -1,0 +1,147 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  DashboardOutlined,
+  FilePdfOutlined,
+  RocketOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
+import { App as AntApp, ConfigProvider, Layout, Menu, theme } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { useEffect, useMemo } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { createI18n } from '../i18n/index.ts';
+import type { Platform } from '../platform/platform.ts';
+import type { AppStore } from '../store/app-store.ts';
+import { pages, type Page } from '../store/ui-slice.ts';
+import { OverviewPage } from '../features/overview/OverviewPage.tsx';
+import { PlaceholderPage } from '../features/placeholder/PlaceholderPage.tsx';
+import { AppHeader } from './AppHeader.tsx';
+import { savePreferences } from './preferences.ts';
+import { StartScreen } from './StartScreen.tsx';
+import {
+  PlatformContext,
+  StoreContext,
+  useAppStore,
+  useAppStoreApi,
+  usePlatform,
+} from './store-context.ts';
+import { useAutosave } from './useAutosave.ts';
+import { useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
+import { useMenuCommands } from './useMenuCommands.ts';
+import { useProjectCommands } from './useProjectCommands.ts';
+import { useRecoveryPrompt } from './useRecoveryPrompt.ts';
+
+/** Brand colour: a traceability teal, used once here for the whole theme. */
+const BRAND_COLOR = '#0e7c66';
+
+const pageIcons: Record<Page, React.ReactNode> = {
+  overview: <DashboardOutlined />,
+  audit: <AuditOutlined />,
+  options: <TrophyOutlined />,
+  flows: <ApartmentOutlined />,
+  rollout: <RocketOutlined />,
+  report: <FilePdfOutlined />,
+};
+
+/** The root: store, platform, i18n and the Ant Design theme, then the shell. */
+export function App({ store, platform }: { store: AppStore; platform: Platform }) {
+  const language = store.getState().language;
+  const i18n = useMemo(() => createI18n(language), [language]);
+  return (
+    <StoreContext.Provider value={store}>
+      <PlatformContext.Provider value={platform}>
+        <I18nextProvider i18n={i18n}>
+          <ThemedApp />
+        </I18nextProvider>
+      </PlatformContext.Provider>
+    </StoreContext.Provider>
+  );
+}
+
+function ThemedApp() {
+  const { i18n } = useTranslation();
+  const language = useAppStore((s) => s.language);
+  const isDark = useAppStore((s) => s.isDark);
+  const isCompact = useAppStore((s) => s.isCompact);
+
+  useEffect(() => {
+    void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+    savePreferences({ language, isDark, isCompact });
+  }, [i18n, language, isDark, isCompact]);
+
+  const algorithm = [
+    isDark ? theme.darkAlgorithm : theme.defaultAlgorithm,
+    ...(isCompact ? [theme.compactAlgorithm] : []),
+  ];
+  return (
+    <ConfigProvider
+      locale={language === 'zh-CN' ? zhCN : enUS}
+      theme={{ algorithm, token: { colorPrimary: BRAND_COLOR } }}
+    >
+      <AntApp>
+        <Shell />
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+function Shell() {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const platform = usePlatform();
+  const commands = useProjectCommands();
+  const hasDocument = useAppStore((s) => s.doc !== null);
+  const page = useAppStore((s) => s.page);
+  const {
+    token: { colorBgContainer },
+  } = theme.useToken();
+
+  useKeyboardShortcuts(store, commands);
+  useAutosave(store, platform);
+  useRecoveryPrompt(store, platform);
+  useMenuCommands(store, platform, commands);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{
+          background: colorBgContainer,
+          paddingInline: 24,
+          borderBottom: '1px solid rgba(128,128,128,0.2)',
+        }}
+      >
+        <AppHeader commands={commands} />
+      </Layout.Header>
+      <Layout>
+        {hasDocument && (
+          <Layout.Sider
+            width={232}
+            style={{ background: colorBgContainer }}
+            breakpoint="lg"
+            collapsedWidth={0}
+          >
+            <Menu
+              mode="inline"
+              selectedKeys={[page]}
+              style={{ height: '100%', paddingTop: 8 }}
+              items={pages.map((key) => ({ key, icon: pageIcons[key], label: t(`nav.${key}`) }))}
+              onClick={({ key }) => store.getState().setPage(key as Page)}
+            />
+          </Layout.Sider>
+        )}
+        <Layout.Content style={{ padding: 24 }}>
+          {!hasDocument ? (
+            <StartScreen commands={commands} />
+          ) : page === 'overview' ? (
+            <OverviewPage />
+          ) : (
+            <PlaceholderPage page={page} />
+          )}
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,127 @@
+import {
+  FolderOpenOutlined,
+  MoonOutlined,
+  RedoOutlined,
+  SaveOutlined,
+  UndoOutlined,
+  CloseOutlined,
+} from '@ant-design/icons';
+import { Badge, Button, Flex, Segmented, Space, Switch, Tooltip, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import type { Language } from '../../shared/model/schema.ts';
+import { selectCanRedo, selectCanUndo, selectIsDirty, selectTitle } from '../store/selectors.ts';
+import { useAppStore, useAppStoreApi } from './store-context.ts';
+import type { ProjectCommands } from './useProjectCommands.ts';
+
+const languageOptions = [
+  { label: '中文', value: 'zh-CN' },
+  { label: 'English', value: 'en' },
+];
+
+/** The toolbar: file commands, undo/redo, save state, language and theme switches. */
+export function AppHeader({ commands }: { commands: ProjectCommands }) {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const hasDocument = useAppStore((s) => s.doc !== null);
+  const title = useAppStore(selectTitle);
+  const isDirty = useAppStore(selectIsDirty);
+  const fileName = useAppStore((s) => s.file?.name ?? null);
+  const lastAutosaveAt = useAppStore((s) => s.lastAutosaveAt);
+  const language = useAppStore((s) => s.language);
+  const isDark = useAppStore((s) => s.isDark);
+  const isCompact = useAppStore((s) => s.isCompact);
+  const canUndo = useStore(store.temporal, selectCanUndo);
+  const canRedo = useStore(store.temporal, selectCanRedo);
+  const { undo, redo, setLanguage, setDark, setCompact } = store.getState();
+
+  return (
+    <Flex align="center" justify="space-between" gap={16} style={{ width: '100%' }}>
+      <Space size="middle">
+        <Typography.Text strong style={{ fontSize: 18 }}>
+          {t('app.name')}
+        </Typography.Text>
+        {hasDocument && (
+          <Space size={4}>
+            <Typography.Text ellipsis style={{ maxWidth: 360 }} data-testid="project-title">
+              {title || t('file.untitled')}
+            </Typography.Text>
+            {fileName && <Typography.Text type="secondary">({fileName})</Typography.Text>}
+            <Badge
+              status={isDirty ? 'warning' : 'success'}
+              text={
+                <span data-testid="save-state">
+                  {isDirty ? t('file.unsaved') : t('file.saved')}
+                </span>
+              }
+            />
+            {isDirty && lastAutosaveAt && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('recovery.autosaved', {
+                  time: new Date(lastAutosaveAt).toLocaleTimeString(language),
+                })}
+              </Typography.Text>
+            )}
+          </Space>
+        )}
+      </Space>
+      <Space>
+        {hasDocument && (
+          <>
+            <Tooltip title={`${t('action.undo')} (${t('shortcut.undo')})`}>
+              <Button
+                icon={<UndoOutlined />}
+                disabled={!canUndo}
+                onClick={undo}
+                aria-label={t('action.undo')}
+              />
+            </Tooltip>
+            <Tooltip title={`${t('action.redo')} (${t('shortcut.redo')})`}>
+              <Button
+                icon={<RedoOutlined />}
+                disabled={!canRedo}
+                onClick={redo}
+                aria-label={t('action.redo')}
+              />
+            </Tooltip>
+            <Tooltip title={t('shortcut.save')}>
+              <Button type="primary" icon={<SaveOutlined />} onClick={() => void commands.save()}>
+                {t('action.save')}
+              </Button>
+            </Tooltip>
+            <Button onClick={() => void commands.saveAs()}>{t('action.saveAs')}</Button>
+          </>
+        )}
+        <Button icon={<FolderOpenOutlined />} onClick={() => void commands.open()}>
+          {t('action.open')}
+        </Button>
+        {hasDocument && (
+          <Tooltip title={t('action.close')}>
+            <Button
+              icon={<CloseOutlined />}
+              onClick={() => void commands.close()}
+              aria-label={t('action.close')}
+            />
+          </Tooltip>
+        )}
+        <Segmented
+          aria-label={t('action.language')}
+          options={languageOptions}
+          value={language}
+          onChange={(value) => setLanguage(value as Language)}
+        />
+        <Tooltip title={t('action.darkMode')}>
+          <Switch
+            checkedChildren={<MoonOutlined />}
+            unCheckedChildren={<MoonOutlined />}
+            checked={isDark}
+            onChange={setDark}
+          />
+        </Tooltip>
+        <Tooltip title={t('action.compact')}>
+          <Switch size="small" checked={isCompact} onChange={setCompact} />
+        </Tooltip>
+      </Space>
+    </Flex>
+  );
+}

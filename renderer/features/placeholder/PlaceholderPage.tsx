@@ -1,0 +1,40 @@
+import { Card, List, Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { DocumentSummary } from '../../../shared/overview/progress.ts';
+import { useAppStore } from '../../app/store-context.ts';
+import { selectSummary } from '../../store/selectors.ts';
+import type { Page } from '../../store/ui-slice.ts';
+
+/** Which document counts each step's page shows while its editor is being built. */
+const countsByPage: Record<Exclude<Page, 'overview'>, (keyof DocumentSummary)[]> = {
+  audit: ['answers'],
+  options: ['candidates', 'criteria', 'vendors', 'raters', 'scores'],
+  flows: ['systems', 'flows'],
+  rollout: ['team', 'phases', 'tasks', 'risks'],
+  report: ['answers', 'candidates', 'flows', 'tasks'],
+};
+
+/**
+ * A page whose editor lands with a later issue: says what it will do and shows what the open
+ * project already holds for it (the data is in the document and survives save and reload).
+ */
+export function PlaceholderPage({ page }: { page: Exclude<Page, 'overview'> }) {
+  const { t } = useTranslation();
+  const summary = useAppStore(selectSummary);
+  return (
+    <Card>
+      <Result status="info" title={t(`nav.${page}`)} subTitle={t(`placeholder.${page}`)} />
+      {summary && (
+        <List
+          header={t('placeholder.inDocument')}
+          bordered
+          size="small"
+          dataSource={countsByPage[page]}
+          renderItem={(key) => (
+            <List.Item>{t(`placeholder.counts.${key}`, { count: summary[key] })}</List.Item>
+          )}
+        />
+      )}
+    </Card>
+  );
+}

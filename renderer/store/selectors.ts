@@ -1,0 +1,33 @@
+import { documentSummary, projectProgress } from '../../shared/overview/progress.ts';
+import type { ProjectDocument } from '../../shared/model/schema.ts';
+import type { AppState } from './app-store.ts';
+
+/**
+ * Derived data as selectors over the document. Derivations that build new arrays are memoised
+ * per document object (documents are immutable), so React sees a stable value between edits.
+ */
+function memoByDocument<T>(derive: (doc: ProjectDocument) => T): (doc: ProjectDocument) => T {
+  const cache = new WeakMap<ProjectDocument, T>();
+  return (doc) => {
+    let value = cache.get(doc);
+    if (value === undefined) {
+      value = derive(doc);
+      cache.set(doc, value);
+    }
+    return value;
+  };
+}
+
+export const selectIsDirty = (state: AppState): boolean =>
+  state.doc !== null && state.doc !== state.savedDoc;
+
+const progressOf = memoByDocument(projectProgress);
+export const selectProgress = (state: AppState) => (state.doc ? progressOf(state.doc) : []);
+
+export const selectTitle = (state: AppState): string => state.doc?.meta.title ?? '';
+
+const summaryOf = memoByDocument(documentSummary);
+export const selectSummary = (state: AppState) => (state.doc ? summaryOf(state.doc) : null);
+
+export const selectCanUndo = (state: { pastStates: unknown[] }) => state.pastStates.length > 0;
+export const selectCanRedo = (state: { futureStates: unknown[] }) => state.futureStates.length > 0;

@@ -1,0 +1,23 @@
+import { PROJECT_FILE_EXTENSION } from './schema.ts';
+
+/** The last segment of a path, for either separator (Windows paths reach the renderer too). */
+export function basename(path: string): string {
+  const parts = path.split(/[\\/]/);
+  return parts[parts.length - 1] ?? path;
+}
+
+/**
+ * A safe file name for a project: the title without characters Windows, macOS or Linux refuse,
+ * trimmed, with the `.trplan` extension. Chinese titles are kept as they are.
+ *
+ * @example suggestedFileName('华欣食品: 追溯/对接') === '华欣食品 追溯 对接.trplan'
+ */
+export function suggestedFileName(title: string, fallback = 'project'): string {
+  const cleaned = title
+    .replace(/[<>:"/\\|?*\u0000-\u001f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '')
+    .slice(0, 120);
+  return `${cleaned || fallback}.${PROJECT_FILE_EXTENSION}`;
+}
