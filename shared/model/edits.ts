@@ -16,7 +16,11 @@ export function upsertById<T extends WithId>(items: readonly T[], item: T): T[] 
 }
 
 /** Merges `patch` into the entity with this id; unknown ids leave the list as it was. */
-export function patchById<T extends WithId>(items: readonly T[], id: string, patch: Partial<T>): T[] {
+export function patchById<T extends WithId>(
+  items: readonly T[],
+  id: string,
+  patch: Partial<T>,
+): T[] {
   return items.map((item) => (item.id === id ? { ...item, ...patch, id } : item));
 }
 

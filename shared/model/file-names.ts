@@ -14,7 +14,7 @@ export function basename(path: string): string {
  */
 export function suggestedFileName(title: string, fallback = 'project'): string {
   const cleaned = title
-    .replace(/[<>:"/\\|?*\u0000-\u001f]+/g, ' ')
+    .replace(/[<>:"/\\|?*\p{Cc}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[. ]+$/, '')
