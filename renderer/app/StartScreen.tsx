@@ -13,10 +13,11 @@ export function StartScreen({ commands }: { commands: ProjectCommands }) {
   const { t } = useTranslation();
   const platform = usePlatform();
   const uiLanguage = useAppStore((s) => s.language);
-  const [projectLanguage, setProjectLanguage] = useState<Language>(uiLanguage);
+  // Follows the UI language until the user picks one for the project.
+  const [chosenLanguage, setProjectLanguage] = useState<Language | null>(null);
+  const projectLanguage = chosenLanguage ?? uiLanguage;
   const [recent, setRecent] = useState<RecentEntry[]>([]);
 
-  useEffect(() => setProjectLanguage(uiLanguage), [uiLanguage]);
   useEffect(() => {
     void platform.listRecent().then(setRecent);
   }, [platform]);

@@ -14,24 +14,28 @@ export type DocumentSlice = {
   savedDoc: ProjectDocument | null;
   file: FileRef | null;
   /** Opens a document (new, from file, recovered): history starts afresh. */
-  openDocument(doc: ProjectDocument, file: FileRef | null, options?: { isDirty?: boolean }): void;
-  closeDocument(): void;
+  openDocument: (
+    doc: ProjectDocument,
+    file: FileRef | null,
+    options?: { isDirty?: boolean },
+  ) => void;
+  closeDocument: () => void;
   /** Records that `saved` (the document handed to the save) is now on disk as `file`. */
-  markSaved(file: FileRef, saved: ProjectDocument): void;
+  markSaved: (file: FileRef, saved: ProjectDocument) => void;
   /** Applies a pure edit to the document as one undo step (or part of an ongoing gesture). */
-  editDocument(recipe: (doc: ProjectDocument) => ProjectDocument, gesture?: Gesture): void;
-  updateMeta(patch: Partial<ProjectMeta>, gesture?: Gesture): void;
+  editDocument: (recipe: (doc: ProjectDocument) => ProjectDocument, gesture?: Gesture) => void;
+  updateMeta: (patch: Partial<ProjectMeta>, gesture?: Gesture) => void;
   /** Undoes the last gesture on the document. */
-  undo(): void;
-  redo(): void;
+  undo: () => void;
+  redo: () => void;
 };
 
 /** History control the combined store gives the slice (the temporal store lives outside it). */
 export type HistoryControl = {
   gestures: GestureHistory;
-  clear(): void;
-  undo(): void;
-  redo(): void;
+  clear: () => void;
+  undo: () => void;
+  redo: () => void;
 };
 
 export const createDocumentSlice =

@@ -19,11 +19,11 @@ import type { Gesture } from './gesture-history.ts';
  * feature issues grow these; the foundation gives each step its first real actions.
  */
 export type AuditSlice = {
-  answerQuestion(
+  answerQuestion: (
     questionId: string,
     patch: Partial<Omit<Answer, 'id' | 'questionId'>>,
     gesture?: Gesture,
-  ): void;
+  ) => void;
 };
 
 export const createAuditSlice: StateCreator<AppState, [], [], AuditSlice> = (_set, get) => ({
@@ -33,7 +33,7 @@ export const createAuditSlice: StateCreator<AppState, [], [], AuditSlice> = (_se
 });
 
 export type OptionsSlice = {
-  setWeight(raterId: string, criterionId: string, value: number, gesture?: Gesture): void;
+  setWeight: (raterId: string, criterionId: string, value: number, gesture?: Gesture) => void;
 };
 
 export const createOptionsSlice: StateCreator<AppState, [], [], OptionsSlice> = (_set, get) => ({
@@ -43,11 +43,11 @@ export const createOptionsSlice: StateCreator<AppState, [], [], OptionsSlice> = 
 });
 
 export type FlowsSlice = {
-  addSystem(system: TraceSystem): void;
+  addSystem: (system: TraceSystem) => void;
   /** One call per drag: pass the same gesture for the whole drag. */
-  moveSystems(moves: ReadonlyMap<string, { x: number; y: number }>, gesture?: Gesture): void;
-  removeSystems(ids: ReadonlySet<string>): void;
-  addFlow(flow: Flow): void;
+  moveSystems: (moves: ReadonlyMap<string, { x: number; y: number }>, gesture?: Gesture) => void;
+  removeSystems: (ids: ReadonlySet<string>) => void;
+  addFlow: (flow: Flow) => void;
 };
 
 export const createFlowsSlice: StateCreator<AppState, [], [], FlowsSlice> = (_set, get) => ({
@@ -66,7 +66,7 @@ export const createFlowsSlice: StateCreator<AppState, [], [], FlowsSlice> = (_se
 });
 
 export type RolloutSlice = {
-  setGateDone(phaseId: string, gateId: string, isDone: boolean): void;
+  setGateDone: (phaseId: string, gateId: string, isDone: boolean) => void;
 };
 
 export const createRolloutSlice: StateCreator<AppState, [], [], RolloutSlice> = (_set, get) => ({

@@ -12,11 +12,11 @@ export type Preferences = { language: Language; isDark: boolean; isCompact: bool
 export type UiSlice = Preferences & {
   page: Page;
   lastAutosaveAt: string | null;
-  setLanguage(language: Language): void;
-  setDark(isDark: boolean): void;
-  setCompact(isCompact: boolean): void;
-  setPage(page: Page): void;
-  setLastAutosaveAt(at: string | null): void;
+  setLanguage: (language: Language) => void;
+  setDark: (isDark: boolean) => void;
+  setCompact: (isCompact: boolean) => void;
+  setPage: (page: Page) => void;
+  setLastAutosaveAt: (at: string | null) => void;
 };
 
 export const createUiSlice =

@@ -129,18 +129,21 @@ describe('document store', () => {
 
   it('property: any sequence of edits undone fully returns the opened document, redone fully returns the last', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 20 }), { minLength: 1, maxLength: 30 }), (titles) => {
-        const store = createAppStore();
-        store.getState().openDocument(example(), null);
-        const opened = store.getState().doc;
-        for (const title of titles) store.getState().updateMeta({ title });
-        const last = store.getState().doc;
-        const steps = store.temporal.getState().pastStates.length;
-        for (let i = 0; i < steps; i++) store.getState().undo();
-        expect(store.getState().doc).toBe(opened);
-        for (let i = 0; i < steps; i++) store.getState().redo();
-        expect(store.getState().doc).toBe(last);
-      }),
+      fc.property(
+        fc.array(fc.string({ maxLength: 20 }), { minLength: 1, maxLength: 30 }),
+        (titles) => {
+          const store = createAppStore();
+          store.getState().openDocument(example(), null);
+          const opened = store.getState().doc;
+          for (const title of titles) store.getState().updateMeta({ title });
+          const last = store.getState().doc;
+          const steps = store.temporal.getState().pastStates.length;
+          for (let i = 0; i < steps; i++) store.getState().undo();
+          expect(store.getState().doc).toBe(opened);
+          for (let i = 0; i < steps; i++) store.getState().redo();
+          expect(store.getState().doc).toBe(last);
+        },
+      ),
       { numRuns: 50 },
     );
   });
