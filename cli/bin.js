@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// The `traceready` command. The CLI is TypeScript shared with the app; tsx compiles it on load
+// so there is no generated bundle to keep in step with the source.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('./main.ts');
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,138 @@
+import { localized } from '../shared/i18n/localized.ts';
+import { formatLocatedError, type LocatedError } from '../shared/model/located-error.ts';
+import { parseProject } from '../shared/model/parse.ts';
+import type { Language } from '../shared/model/schema.ts';
+import { serializeProject } from '../shared/model/serialize.ts';
+import {
+  createProjectFromTemplate,
+  findTemplate,
+  projectTemplates,
+} from '../shared/templates/catalog.ts';
+import { EXIT, type CliIo } from './io.ts';
+
+type FileReport = { file: string; isValid: boolean; title: string; errors: LocatedError[] };
+
+const describeReadError = (file: string, error: unknown) => {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT') return localized(`No such file: ${file}`, `文件不存在：${file}`);
+  if (code === 'EISDIR')
+    return localized(`${file} is a folder, not a project file`, `${file} 是文件夹，不是项目文件`);
+  const reason = error instanceof Error ? error.message : String(error);
+  return localized(`Cannot read ${file}: ${reason}`, `无法读取 ${file}：${reason}`);
+};
+
+/** `traceready validate <files…>`: exit 0 when every file is a valid project, else 1. */
+export async function validateCommand(
+  files: string[],
+  options: { json?: boolean; language: Language },
+  io: CliIo,
+): Promise<number> {
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await io.readText(file);
+    } catch (error) {
+      reports.push({
+        file,
+        isValid: false,
+        title: '',
+        errors: [{ pointer: '', message: describeReadError(file, error) }],
+      });
+      continue;
+    }
+    const result = parseProject(text);
+    reports.push(
+      result.ok
+        ? { file, isValid: true, title: result.document.meta.title, errors: [] }
+        : { file, isValid: false, title: '', errors: result.errors },
+    );
+  }
+  if (options.json) {
+    io.out(JSON.stringify(reports, null, 2));
+  } else {
+    for (const report of reports) {
+      if (report.isValid) {
+        const ok = localized('valid', '有效');
+        io.out(`✓ ${report.file}: ${ok[options.language]} — ${report.title}`);
+      } else {
+        const count = localized(
+          `${report.errors.length} error(s)`,
+          `${report.errors.length} 处错误`,
+        );
+        io.err(`✗ ${report.file}: ${count[options.language]}`);
+        for (const error of report.errors)
+          io.err(`  ${report.file}#${formatLocatedError(error, options.language)}`);
+      }
+    }
+  }
+  return reports.every((r) => r.isValid) ? EXIT.ok : EXIT.invalid;
+}
+
+/** `traceready new --template <id> -o <file>`: a new project file from a shipped template. */
+export async function newCommand(
+  options: {
+    template: string;
+    output: string;
+    force?: boolean;
+    language: Language;
+    now: string;
+    newId: () => string;
+  },
+  io: CliIo,
+): Promise<number> {
+  const template = findTemplate(options.template);
+  if (!template) {
+    const known = projectTemplates.map((t) => t.id).join(', ');
+    const message = localized(
+      `Unknown template "${options.template}". Templates: ${known}`,
+      `未知模板 "${options.template}"。可用模板：${known}`,
+    );
+    io.err(message[options.language]);
+    return EXIT.usage;
+  }
+  if (!options.force && (await io.exists(options.output))) {
+    const message = localized(
+      `${options.output} already exists; use --force to overwrite it.`,
+      `${options.output} 已存在；如需覆盖请加 --force。`,
+    );
+    io.err(message[options.language]);
+    return EXIT.usage;
+  }
+  const doc = createProjectFromTemplate(template, options.language, {
+    now: options.now,
+    newId: options.newId,
+  });
+  await io.writeText(options.output, serializeProject(doc));
+  const message = localized(
+    `Created ${options.output} from "${template.id}"`,
+    `已根据模板 "${template.id}" 创建 ${options.output}`,
+  );
+  io.out(message[options.language]);
+  return EXIT.ok;
+}
+
+/** `traceready templates`: the shipped templates, one per line. */
+export function templatesCommand(
+  options: { json?: boolean; language: Language },
+  io: CliIo,
+): number {
+  if (options.json) {
+    io.out(
+      JSON.stringify(
+        projectTemplates.map(({ id, kind, name, description }) => ({
+          id,
+          kind,
+          name,
+          description,
+        })),
+        null,
+        2,
+      ),
+    );
+    return EXIT.ok;
+  }
+  for (const t of projectTemplates)
+    io.out(`${t.id.padEnd(14)} ${t.kind.padEnd(8)} ${t.name[options.language]}`);
+  return EXIT.ok;
+}

@@ -1,0 +1,25 @@
+import { access, readFile, writeFile } from 'node:fs/promises';
+
+/** The CLI's effects, passed in so tests run commands against a temp folder and captured output. */
+export type CliIo = {
+  readText(path: string): Promise<string>;
+  writeText(path: string, text: string): Promise<void>;
+  exists(path: string): Promise<boolean>;
+  out(line: string): void;
+  err(line: string): void;
+};
+
+export const nodeIo: CliIo = {
+  readText: (path) => readFile(path, 'utf8'),
+  writeText: (path, text) => writeFile(path, text, 'utf8'),
+  exists: (path) =>
+    access(path).then(
+      () => true,
+      () => false,
+    ),
+  out: (line) => process.stdout.write(line + '\n'),
+  err: (line) => process.stderr.write(line + '\n'),
+};
+
+/** Exit codes: 0 success, 1 the input is invalid, 2 the command was used wrongly. */
+export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;

@@ -1,0 +1,94 @@
+import { Command, CommanderError, Option } from 'commander';
+import packageJson from '../package.json';
+import type { Language } from '../shared/model/schema.ts';
+import { newCommand, templatesCommand, validateCommand } from './commands.ts';
+import { EXIT, nodeIo, type CliIo } from './io.ts';
+
+/** The output language: --lang, else the environment's locale (LANG / LC_ALL), else English. */
+export function cliLanguage(flag: string | undefined, env: NodeJS.ProcessEnv): Language {
+  const value = flag ?? env.TRACEREADY_LANG ?? env.LC_ALL ?? env.LANG ?? '';
+  return value.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+/**
+ * Runs the `traceready` command line and resolves to the exit code. Effects go through `io`,
+ * so tests run it in-process.
+ */
+export async function main(
+  argv: string[],
+  io: CliIo = nodeIo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const langOption = () =>
+    new Option('--lang <language>', 'output language').choices(['en', 'zh-CN']);
+  const program = new Command('traceready')
+    .description(
+      'TraceReady — plan a raw-material traceability integration with ERP/MES (the three-step model).\n' +
+        'TraceReady — 原材料质量追溯系统对接规划（三步走模型）。',
+    )
+    .version(packageJson.version)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.out(s.trimEnd()),
+      writeErr: (s) => io.err(s.trimEnd()),
+    });
+
+  program
+    .command('validate')
+    .description('check project files; prints located errors, exits 1 if any file is invalid')
+    .argument('<files...>', '.trplan or .json project files')
+    .option('--json', 'machine-readable report')
+    .addOption(langOption())
+    .action(async (files: string[], options: { json?: boolean; lang?: string }) => {
+      exitCode = await validateCommand(
+        files,
+        { json: options.json, language: cliLanguage(options.lang, env) },
+        io,
+      );
+    });
+
+  program
+    .command('new')
+    .description('create a project file from a template')
+    .requiredOption('-t, --template <id>', 'template id (see `traceready templates`)')
+    .requiredOption('-o, --output <file>', 'where to write the .trplan file')
+    .option('-f, --force', 'overwrite an existing file')
+    .addOption(langOption())
+    .action(
+      async (options: { template: string; output: string; force?: boolean; lang?: string }) => {
+        exitCode = await newCommand(
+          {
+            ...options,
+            language: cliLanguage(options.lang, env),
+            now: new Date().toISOString(),
+            newId: () => crypto.randomUUID(),
+          },
+          io,
+        );
+      },
+    );
+
+  program
+    .command('templates')
+    .description('list the project templates')
+    .option('--json', 'machine-readable list')
+    .addOption(langOption())
+    .action((options: { json?: boolean; lang?: string }) => {
+      exitCode = templatesCommand(
+        { json: options.json, language: cliLanguage(options.lang, env) },
+        io,
+      );
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with exit code 0; usage errors with 1 → our 2.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    throw error;
+  }
+  return exitCode;
+}
