@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// The end-to-end tests drive Debian's Chromium (no browser download: this machine reaches only
+// the npm registry and Debian's packages). Installs it, CJK fonts and poppler when missing and
+// apt-get is usable; otherwise says exactly what to install.
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const fontsPresent = existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc');
+if (existsSync(chromium) && fontsPresent) process.exit(0);
+
+const packages = 'chromium fonts-noto-cjk poppler-utils';
+const canApt =
+  process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+if (!canApt) {
+  console.error(`End-to-end tests need Chromium at ${chromium} and CJK fonts.`);
+  console.error(`On Debian/Ubuntu: sudo apt-get install -y ${packages}  (or set CHROMIUM_PATH).`);
+  process.exit(existsSync(chromium) ? 0 : 1);
+}
+console.log(`Installing ${packages} for the end-to-end tests…`);
+execSync(
+  `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`,
+  {
+    stdio: 'inherit',
+  },
+);

@@ -1,0 +1,87 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parseProject } from '../../shared/model/parse.ts';
+import { openApp, startHarness, type AppPage, type Harness } from './support/harness.ts';
+import {
+  header,
+  keys,
+  openByUpload,
+  overview,
+  saveByDownload,
+  startScreen,
+} from './support/screens.ts';
+
+let harness: Harness;
+let app: AppPage | undefined;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness.close();
+});
+afterEach(async () => {
+  expect(app?.problems ?? []).toEqual([]);
+  await app?.context.close();
+  app = undefined;
+});
+
+describe('a project from start to reopen', () => {
+  it('creates, edits, undoes, redoes, saves (download) and reopens a project', async () => {
+    app = await openApp(harness);
+    const { page } = app;
+    await startScreen(page).createFromTemplate('blank');
+    const title = overview(page).titleInput();
+    await expect.poll(() => title.inputValue()).toBe('New traceability integration project');
+
+    await title.fill('Suzhou pilot');
+    await expect.poll(() => header(page).projectTitle().textContent()).toBe('Suzhou pilot');
+    await expect.poll(() => header(page).saveState().textContent()).toBe('Unsaved changes');
+
+    await keys.undo(page);
+    await expect.poll(() => title.inputValue()).toBe('New traceability integration project');
+    await keys.redo(page);
+    await expect.poll(() => title.inputValue()).toBe('Suzhou pilot');
+
+    const saved = await saveByDownload(page);
+    expect(saved.name).toBe('Suzhou pilot.trplan');
+    const parsed = parseProject(saved.text);
+    expect(parsed.ok && parsed.document.meta.title).toBe('Suzhou pilot');
+    await expect.poll(() => header(page).saveState().textContent()).toBe('Saved');
+
+    await header(page).close();
+    await startScreen(page).recentItem('Suzhou pilot.trplan').waitFor();
+
+    await openByUpload(page, saved.name, saved.text.replace('Suzhou pilot', 'Suzhou pilot v2'));
+    await expect.poll(() => overview(page).titleInput().inputValue()).toBe('Suzhou pilot v2');
+    await expect.poll(() => header(page).saveState().textContent()).toBe('Saved');
+  });
+
+  it('refuses a broken file with located errors and keeps the open project', async () => {
+    app = await openApp(harness);
+    const { page } = app;
+    await startScreen(page).createFromTemplate('food-plant');
+    const exampleTitle = await overview(page).titleInput().inputValue();
+
+    const broken = JSON.stringify({ schemaVersion: 1, id: 'x', meta: { title: 42 } });
+    await openByUpload(page, 'broken.trplan', broken);
+    const dialog = page.locator('.ant-modal-confirm', {
+      hasText: 'broken.trplan cannot be opened',
+    });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('/meta/title');
+    await dialog.getByRole('button').last().click();
+
+    expect(await overview(page).titleInput().inputValue()).toBe(exampleTitle);
+  });
+
+  it('asks before discarding unsaved changes', async () => {
+    app = await openApp(harness);
+    const { page } = app;
+    await startScreen(page).createFromTemplate('blank');
+    await overview(page).titleInput().fill('Do not lose me');
+    await header(page).close();
+    const confirm = page.locator('.ant-modal-confirm', { hasText: 'Discard unsaved changes?' });
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    expect(await overview(page).titleInput().inputValue()).toBe('Do not lose me');
+  });
+});

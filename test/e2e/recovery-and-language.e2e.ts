@@ -1,0 +1,76 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  openApp,
+  startHarness,
+  watchConsole,
+  type AppPage,
+  type Harness,
+} from './support/harness.ts';
+import { header, overview, startScreen } from './support/screens.ts';
+
+let harness: Harness;
+let app: AppPage | undefined;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness.close();
+});
+afterEach(async () => {
+  expect(app?.problems ?? []).toEqual([]);
+  await app?.context.close();
+  app = undefined;
+});
+
+describe('crash recovery', () => {
+  it('offers back autosaved work after the tab dies, as unsaved', async () => {
+    app = await openApp(harness);
+    const { page, context } = app;
+    await startScreen(page).createFromTemplate('food-plant');
+    await overview(page).clientInput().fill('Recovered Foods Ltd.');
+    await page.getByText(/^Autosaved /).waitFor();
+
+    await page.close({ runBeforeUnload: false }); // the tab crashes: no save, no unload prompt
+    const reopened = await context.newPage();
+    const problems = watchConsole(reopened); // the first page's watcher went with it
+    await reopened.goto(harness.url);
+    const prompt = reopened.locator('.ant-modal-confirm', { hasText: 'Recover unsaved work?' });
+    await prompt.getByRole('button', { name: 'Recover' }).click();
+
+    await expect
+      .poll(() => overview(reopened).clientInput().inputValue())
+      .toBe('Recovered Foods Ltd.');
+    await expect.poll(() => header(reopened).saveState().textContent()).toBe('Unsaved changes');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('languages', () => {
+  it('follows a Chinese browser locale, switches to English, and remembers the choice', async () => {
+    app = await openApp(harness, { locale: 'zh-CN' });
+    const { page } = app;
+    await page.getByText('开始一个追溯系统对接项目').waitFor();
+    await startScreen(page).createFromTemplate('food-plant');
+    await page.getByRole('menuitem', { name: /总览/ }).waitFor();
+    expect(await overview(page).titleInput().inputValue()).toContain('华欣食品');
+
+    await header(page).switchLanguage('English');
+    await page.getByRole('menuitem', { name: /Overview/ }).waitFor();
+    expect(await page.getByText('Progress through the three steps').count()).toBe(1);
+
+    page.on('dialog', (dialog) => void dialog.accept()); // leave despite the unsaved project
+    await page.reload();
+    await page.getByText('Start a traceability integration project').waitFor();
+  });
+
+  it('shows every step in the navigation with its placeholder text in Chinese', async () => {
+    app = await openApp(harness, { locale: 'zh-CN' });
+    const { page } = app;
+    await startScreen(page).createFromTemplate('food-plant');
+    await page.getByRole('menuitem', { name: /第二步/ }).click();
+    await page.getByText('3 个候选方案').waitFor();
+    await page.getByRole('menuitem', { name: /数据流/ }).click();
+    await page.getByText('11 条数据流').waitFor();
+  });
+});

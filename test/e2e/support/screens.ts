@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+
+/** Page helpers per screen, so tests read as what a user does. */
+export const startScreen = (page: Page) => ({
+  createFromTemplate: async (templateId: string) => {
+    await page.getByTestId(`create-${templateId}`).click();
+    await page.getByLabel(/Project title|项目名称/).waitFor();
+  },
+  recentItem: (name: string) => page.locator('.ant-list-item', { hasText: name }),
+});
+
+export const overview = (page: Page) => ({
+  titleInput: () => page.getByLabel(/Project title|项目名称/),
+  clientInput: () => page.getByLabel(/^(Client|客户)$/),
+});
+
+export const header = (page: Page) => ({
+  projectTitle: () => page.getByTestId('project-title'),
+  saveState: () => page.getByTestId('save-state'),
+  switchLanguage: (label: '中文' | 'English') =>
+    page.locator('.ant-segmented').first().getByText(label, { exact: true }).click(),
+  open: () =>
+    page
+      .getByRole('button', { name: /Open…|打开…/ })
+      .first()
+      .click(),
+  close: () => page.getByRole('button', { name: /Close project|关闭项目/ }).click(),
+});
+
+const modifier = process.platform === 'darwin' ? 'Meta' : 'Control';
+export const keys = {
+  undo: (page: Page) => page.keyboard.press(`${modifier}+z`),
+  redo: (page: Page) => page.keyboard.press(`${modifier}+Shift+z`),
+  save: (page: Page) => page.keyboard.press(`${modifier}+s`),
+};
+
+/** Triggers a save and returns the downloaded file's text (the web fallback saves by download). */
+export async function saveByDownload(page: Page): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), keys.save(page)]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+}
+
+/** Opens a project through the upload fallback with the given file content. */
+export async function openByUpload(page: Page, name: string, text: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), header(page).open()]);
+  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+}
