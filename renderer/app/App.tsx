@@ -79,7 +79,7 @@ function ThemedApp() {
   return (
     <ConfigProvider
       locale={language === 'zh-CN' ? zhCN : enUS}
-      theme={{ algorithm, token: { colorPrimary: BRAND_COLOR } }}
+      theme={{ algorithm, token: { colorPrimary: BRAND_COLOR, colorInfo: BRAND_COLOR } }}
     >
       <AntApp>
         <Shell />

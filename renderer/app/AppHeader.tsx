@@ -36,17 +36,21 @@ export function AppHeader({ commands }: { commands: ProjectCommands }) {
   const { undo, redo, setLanguage, setDark, setCompact } = store.getState();
 
   return (
-    <Flex align="center" justify="space-between" gap={16} style={{ width: '100%' }}>
-      <Space size="middle">
+    <Flex align="center" justify="space-between" gap={16} style={{ width: '100%', height: '100%' }}>
+      <Flex align="center" gap={16} style={{ minWidth: 0, flex: 1, whiteSpace: 'nowrap' }}>
         <Typography.Text strong style={{ fontSize: 18 }}>
           {t('app.name')}
         </Typography.Text>
         {hasDocument && (
-          <Space size={4}>
-            <Typography.Text ellipsis style={{ maxWidth: 360 }} data-testid="project-title">
+          <Flex align="center" gap={8} style={{ minWidth: 0 }}>
+            <Typography.Text ellipsis style={{ minWidth: 0 }} data-testid="project-title">
               {title || t('file.untitled')}
             </Typography.Text>
-            {fileName && <Typography.Text type="secondary">({fileName})</Typography.Text>}
+            {fileName && (
+              <Typography.Text type="secondary" ellipsis style={{ maxWidth: 200 }}>
+                ({fileName})
+              </Typography.Text>
+            )}
             <Badge
               status={isDirty ? 'warning' : 'success'}
               text={
@@ -62,9 +66,9 @@ export function AppHeader({ commands }: { commands: ProjectCommands }) {
                 })}
               </Typography.Text>
             )}
-          </Space>
+          </Flex>
         )}
-      </Space>
+      </Flex>
       <Space>
         {hasDocument && (
           <>
@@ -118,9 +122,12 @@ export function AppHeader({ commands }: { commands: ProjectCommands }) {
             onChange={setDark}
           />
         </Tooltip>
-        <Tooltip title={t('action.compact')}>
-          <Switch size="small" checked={isCompact} onChange={setCompact} />
-        </Tooltip>
+        <Switch
+          checkedChildren={t('action.compact')}
+          unCheckedChildren={t('action.compact')}
+          checked={isCompact}
+          onChange={setCompact}
+        />
       </Space>
     </Flex>
   );
