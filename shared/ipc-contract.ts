@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Localized } from './i18n/localized.ts';
 import type { LocatedError } from './model/located-error.ts';
-import type { ProjectDocument } from './model/schema.ts';
+import { languages, type Language, type ProjectDocument } from './model/schema.ts';
 
 /**
  * The one typed contract between the Electron main process and the renderer. Channel names
@@ -41,6 +41,8 @@ export const ipcRequests = {
     content: z.union([z.string().max(200 * 1024 * 1024), z.instanceof(Uint8Array)]),
   }),
   'shell:open-external': z.object({ url: z.string().max(2048) }),
+  /** The renderer's UI language, so the native menu and dialogs speak it too. */
+  'app:set-language': z.object({ language: z.enum(languages) }),
 } as const;
 
 export type IpcChannel = keyof typeof ipcRequests;
@@ -76,6 +78,7 @@ export type IpcResponses = {
   'recovery:clear': void;
   'export:save': ExportResponse;
   'shell:open-external': void;
+  'app:set-language': void;
 };
 
 /** Commands the native menu sends to the renderer (main → renderer, `menu:command`). */
@@ -110,6 +113,7 @@ export type DesktopApi = {
   clearRecovery(): Promise<void>;
   exportFile(request: IpcRequest<'export:save'>): Promise<ExportResponse>;
   openExternal(url: string): Promise<void>;
+  setLanguage(language: Language): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onOpenFromOs(listener: (response: OpenResponse) => void): () => void;
 };

@@ -66,6 +66,10 @@ function ThemedApp() {
   const isDark = useAppStore((s) => s.isDark);
   const isCompact = useAppStore((s) => s.isCompact);
 
+  const platform = usePlatform();
+  useEffect(() => {
+    void platform.setLanguage(language);
+  }, [platform, language]);
   useEffect(() => {
     void i18n.changeLanguage(language);
     document.documentElement.lang = language;

@@ -66,6 +66,7 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
         : response;
     },
     openExternal: (url) => api.openExternal(url),
+    setLanguage: (language) => api.setLanguage(language),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     onOpenFromOs: (listener) => api.onOpenFromOs((response) => listener(toOpenResult(response))),
   };

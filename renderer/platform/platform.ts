@@ -1,7 +1,7 @@
 import type { MenuCommand } from '../../shared/ipc-contract.ts';
 import type { Localized } from '../../shared/i18n/localized.ts';
 import type { LocatedError } from '../../shared/model/located-error.ts';
-import type { ProjectDocument } from '../../shared/model/schema.ts';
+import type { Language, ProjectDocument } from '../../shared/model/schema.ts';
 import type { FileRef } from '../store/document-slice.ts';
 
 /**
@@ -21,6 +21,8 @@ export type Platform = {
   clearRecovery(): Promise<void>;
   exportFile(request: ExportRequest): Promise<ExportResult>;
   openExternal(url: string): Promise<void>;
+  /** Tells the platform the UI language (the desktop's native menu follows it). */
+  setLanguage(language: Language): Promise<void>;
   /** Native menu commands (desktop); the web has none and returns a no-op unsubscribe. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Projects opened from the OS (file association, second instance). */

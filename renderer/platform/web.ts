@@ -181,6 +181,7 @@ export function createWebPlatform(database: UseStore = createStore('traceready',
       if (isExternalUrl(url)) window.open(url, '_blank', 'noopener,noreferrer');
       return Promise.resolve();
     },
+    setLanguage: () => Promise.resolve(), // no native menu in a browser
     onMenuCommand: () => () => {},
     onOpenFromOs: () => () => {},
   };

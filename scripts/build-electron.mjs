@@ -1,0 +1,34 @@
+// Bundles the Electron main process and the preload into dist/electron/ as CommonJS.
+//
+// Both are bundled (shared/ and zod included) so the packaged app needs no node_modules. The
+// preload must be ONE file: with `sandbox: true` it can require nothing but 'electron'.
+// 'electron' stays external because Electron provides it at runtime.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['electron'],
+  sourcemap: true,
+  logLevel: 'info',
+};
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: ['electron/main/index.ts'],
+    outfile: 'dist/electron/main.cjs',
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/preload/index.ts'],
+    outfile: 'dist/electron/preload.cjs',
+  }),
+]);
