@@ -110,6 +110,11 @@ export const criterionSchema = z.object({
   /** `cost` criteria are "lower is better" (initial cost, maintenance cost, weeks to go-live). */
   direction: z.enum(['benefit', 'cost']).default('benefit'),
   unit: text(40),
+  /**
+   * `rating`: scores are 1–10 ratings (10 best, also for cost criteria: "how good is the cost").
+   * `value`: scores are raw values in `unit` (money, weeks), normalised by `direction`.
+   */
+  scale: z.enum(['rating', 'value']).default('rating'),
   /** Whether the criterion scores integration options or vendors (the model's second evaluation). */
   scope: z.enum(['option', 'vendor']).default('option'),
 });
