@@ -9,7 +9,7 @@ import type {
 } from '../../shared/ipc-contract.ts';
 import { formatLocatedError } from '../../shared/model/located-error.ts';
 import type { MigrationContext } from '../../shared/model/migrations.ts';
-import { MAX_PROJECT_BYTES, parseProject, parseProjectValue } from '../../shared/model/parse.ts';
+import { MAX_PROJECT_CHARACTERS, parseProject, parseProjectValue } from '../../shared/model/parse.ts';
 import { PROJECT_FILE_EXTENSION, type Language } from '../../shared/model/schema.ts';
 import { serializeProject } from '../../shared/model/serialize.ts';
 import { describeFsError, writeFileAtomic, type AtomicWriteFs } from './atomic-write.ts';
@@ -103,8 +103,8 @@ export async function readProjectFile(path: string, deps: ProjectFilesDeps): Pro
       );
     }
     // Checked before reading so a huge file is never pulled into memory.
-    if (info.size > MAX_PROJECT_BYTES) {
-      const limit = MAX_PROJECT_BYTES / 1024 / 1024;
+    if (info.size > MAX_PROJECT_CHARACTERS) {
+      const limit = MAX_PROJECT_CHARACTERS / 1024 / 1024;
       return refuse(
         localized(
           `"${path}" is larger than ${limit} MB; it is not a TraceReady project.`,

@@ -10,8 +10,8 @@ export const resources = { en: { translation: en }, 'zh-CN': { translation: zhCN
 export function languageForLocales(locales: readonly string[]): Language {
   for (const locale of locales) {
     const lower = locale.toLowerCase();
-    if (lower.startsWith('zh')) return 'zh-CN';
-    if (lower.startsWith('en')) return 'en';
+    if (lower === 'zh' || lower.startsWith('zh-')) return 'zh-CN';
+    if (lower === 'en' || lower.startsWith('en-')) return 'en';
   }
   return 'en';
 }

@@ -84,6 +84,7 @@ export function criterionLabel(
   language: keyof Localized,
 ): string {
   if (criterion.name.trim() !== '') return criterion.name;
-  const builtin = (builtinCriteria as Record<string, { label: Localized }>)[criterion.builtin];
-  return builtin ? builtin.label[language] : criterion.builtin;
+  // Own keys only: the key comes from a file, and "constructor" must not find Object.prototype's.
+  if (!Object.hasOwn(builtinCriteria, criterion.builtin)) return criterion.builtin;
+  return builtinCriteria[criterion.builtin as BuiltinCriterionKey].label[language];
 }

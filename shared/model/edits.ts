@@ -55,7 +55,10 @@ export function setAnswer(
 
 // ── Step 2 ───────────────────────────────────────────────────────────────────────────────
 
-/** Sets one rater's direct weight for one criterion (non-negative; normalised when used). */
+/**
+ * Sets one rater's direct weight for one criterion (non-negative; normalised when used).
+ * NaN and +Infinity (a cleared or runaway input) leave the document as it was.
+ */
 export function setWeight(
   doc: ProjectDocument,
   raterId: string,
@@ -63,9 +66,11 @@ export function setWeight(
   value: number,
   newId: () => string,
 ): ProjectDocument {
+  const clamped = Math.max(0, value); // NaN stays NaN, -Infinity becomes 0
+  if (!Number.isFinite(clamped)) return doc;
   const weights = doc.decision.weights;
   const existing = weights.find((w) => w.raterId === raterId && w.criterionId === criterionId);
-  const next = { id: existing?.id ?? newId(), raterId, criterionId, value: Math.max(0, value) };
+  const next = { id: existing?.id ?? newId(), raterId, criterionId, value: clamped };
   return { ...doc, decision: { ...doc.decision, weights: upsertById(weights, next) } };
 }
 

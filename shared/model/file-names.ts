@@ -13,11 +13,17 @@ export function basename(path: string): string {
  * @example suggestedFileName('华欣食品: 追溯/对接') === '华欣食品 追溯 对接.trplan'
  */
 export function suggestedFileName(title: string, fallback = 'project'): string {
-  const cleaned = title
+  const spaced = title
     .replace(/[<>:"/\\|?*\p{Cc}]+/gu, ' ')
     .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[. ]+$/, '')
-    .slice(0, 120);
-  return `${cleaned || fallback}.${PROJECT_FILE_EXTENSION}`;
+    .trim();
+  // Cut by code points (never half an emoji), then trim what Windows refuses at the end.
+  const cleaned = Array.from(spaced)
+    .slice(0, 120)
+    .join('')
+    .replace(/[. ]+$/, '');
+  const name = cleaned || fallback;
+  // Windows refuses device names even with an extension: CON.trplan cannot be created.
+  const isReserved = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i.test(name);
+  return `${isReserved ? `${name}_` : name}.${PROJECT_FILE_EXTENSION}`;
 }

@@ -35,6 +35,21 @@ const ENTITY_SECTIONS: Record<string, readonly string[]> = {
   rollout: ['team', 'phases', 'tasks', 'risks', 'trainings'],
 };
 
+/** Entities nested one level inside another list's items: phase gates, custom-object fields. */
+const NESTED_ENTITY_LISTS: Record<string, Record<string, string>> = {
+  rollout: { phases: 'gates' },
+  flows: { customObjects: 'fields' },
+};
+
+/** A value for a message; `JSON.stringify` throws on BigInt (IPC payloads can carry one). */
+const describeValue = (value: unknown): string => {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+};
+
 const isRecord = (value: unknown): value is RawDocument =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -65,9 +80,19 @@ const fromShortForm: Migration = {
       for (const list of lists) {
         const items = body[list];
         if (!Array.isArray(items)) continue;
-        filled[list] = items.map((item: unknown) =>
-          isRecord(item) && item.id === undefined ? { id: newId(), ...item } : item,
-        );
+        const nested = NESTED_ENTITY_LISTS[section]?.[list];
+        filled[list] = items.map((item: unknown) => {
+          if (!isRecord(item)) return item;
+          const withId: RawDocument =
+            item.id === undefined ? { id: newId(), ...item } : { ...item };
+          const children = nested === undefined ? undefined : withId[nested];
+          if (nested !== undefined && Array.isArray(children)) {
+            withId[nested] = children.map((child: unknown) =>
+              isRecord(child) && child.id === undefined ? { id: newId(), ...child } : child,
+            );
+          }
+          return withId;
+        });
       }
       next[section] = filled;
     }
@@ -98,8 +123,8 @@ export function migrateToCurrent(
     return {
       ok: false,
       message: localized(
-        `schemaVersion must be a whole number, not ${JSON.stringify(declared)}.`,
-        `schemaVersion 必须是整数，而不是 ${JSON.stringify(declared)}。`,
+        `schemaVersion must be a whole number, not ${describeValue(declared)}.`,
+        `schemaVersion 必须是整数，而不是 ${describeValue(declared)}。`,
       ),
     };
   }

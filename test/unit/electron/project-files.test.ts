@@ -14,7 +14,7 @@ import {
   type ProjectFilesDeps,
   type ProjectFilesFs,
 } from '../../../electron/main/project-files.ts';
-import { MAX_PROJECT_BYTES } from '../../../shared/model/parse.ts';
+import { MAX_PROJECT_CHARACTERS } from '../../../shared/model/parse.ts';
 
 const NOW = new Date('2025-03-04T05:06:07.000Z');
 
@@ -111,7 +111,7 @@ describe('readProjectFile', () => {
     const bigFs: ProjectFilesFs = {
       ...fs,
       readFile,
-      stat: () => Promise.resolve({ size: MAX_PROJECT_BYTES + 1, isFile: () => true }),
+      stat: () => Promise.resolve({ size: MAX_PROJECT_CHARACTERS + 1, isFile: () => true }),
     };
     const response = await readProjectFile('/x/huge.trplan', { fs: bigFs, now: () => NOW });
     expect(response.status).toBe('invalid');
