@@ -20,7 +20,7 @@ export type Migration = {
 
 /** Sections whose arrays hold entities that must each carry an id. */
 const ENTITY_SECTIONS: Record<string, readonly string[]> = {
-  audit: ['answers', 'targets'],
+  audit: ['answers', 'targets', 'handoffs'],
   decision: [
     'criteria',
     'candidates',

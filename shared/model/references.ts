@@ -34,6 +34,7 @@ export function checkReferences(doc: ProjectDocument): LocatedError[] {
   const sections = [
     ['audit', 'answers', doc.audit.answers],
     ['audit', 'targets', doc.audit.targets],
+    ['audit', 'handoffs', doc.audit.handoffs],
     ['decision', 'criteria', doc.decision.criteria],
     ['decision', 'candidates', doc.decision.candidates],
     ['decision', 'vendors', doc.decision.vendors],

@@ -89,9 +89,18 @@ export const auditTargetSchema = z.object({
   level: z.number().min(0).max(5),
 });
 
+/** What the team decided about one of step 1's hand-offs to step 2, the diagram or step 3. */
+export const handoffDecisionSchema = z.object({
+  id: entityId,
+  handoff: z.enum(['weights', 'flows', 'rollout']),
+  status: z.enum(['accepted', 'dismissed']),
+  decidedAt: isoDateTime,
+});
+
 export const auditSchema = z.object({
   answers: z.array(answerSchema).default([]),
   targets: z.array(auditTargetSchema).default([]),
+  handoffs: z.array(handoffDecisionSchema).default([]),
 });
 
 // ── Step 2: options, vendors, criteria, weights, scores ──────────────────────────────────
@@ -362,7 +371,7 @@ export const projectSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   id: entityId,
   meta: metaSchema,
-  audit: auditSchema.default({ answers: [], targets: [] }),
+  audit: auditSchema.default({ answers: [], targets: [], handoffs: [] }),
   decision: decisionSchema.default(() => decisionSchema.parse({})),
   flows: flowsSchema.default(() => flowsSchema.parse({})),
   rollout: rolloutSchema.default(() => rolloutSchema.parse({})),
