@@ -50,7 +50,7 @@ describe('recovery store', () => {
     expect(snapshot?.savedAt).toBe(NOW.toISOString());
     expect(snapshot?.document.meta.title).toBe('Recovered plant');
     // Defaults are filled in: what comes back is a full document, not the raw payload.
-    expect(snapshot?.document.audit).toEqual({ answers: [], targets: [] });
+    expect(snapshot?.document.audit).toEqual({ answers: [], targets: [], handoffs: [] });
   });
 
   it('keeps a never-saved project (path null)', async () => {

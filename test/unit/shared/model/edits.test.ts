@@ -82,7 +82,11 @@ describe('edits are pure', () => {
 
   it('setAnswer creates an answer, then updates it by question', () => {
     const newId = sequentialIds('ans');
-    const created = expectPure((doc) => setAnswer(doc, 'q-lot-tracking', { value: 3 }, newId));
+    const blank = { ...frozenExample(), audit: { answers: [], targets: [], handoffs: [] } };
+    const created = expectPure(
+      (doc) => setAnswer(doc, 'q-lot-tracking', { value: 3 }, newId),
+      blank,
+    );
     expect(created.audit.answers).toEqual([
       {
         id: 'ans-1',

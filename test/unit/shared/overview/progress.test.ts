@@ -49,7 +49,7 @@ describe('projectProgress', () => {
 
   it.each(['en', 'zh-CN'] as const)('on the worked example (%s)', (language) => {
     expect(done(exampleDocument(language))).toEqual({
-      'audit-answered': false,
+      'audit-answered': true,
       'options-candidates': true,
       'options-raters': true,
       'options-scored': true,
@@ -276,7 +276,7 @@ describe('projectProgress on edited examples', () => {
 describe('documentSummary', () => {
   it('counts the worked example', () => {
     expect(documentSummary(exampleDocument())).toEqual({
-      answers: 0,
+      answers: 36,
       candidates: 3,
       criteria: 9,
       vendors: 5,

@@ -18,6 +18,7 @@ const isIdentityKey = (key: string) => key === 'id' || key.endsWith('Id') || key
 
 /** Keys whose values are translated prose; everything else is an enum and must match. */
 const PROSE_KEYS = new Set([
+  'value', // text answers of the self-audit
   'title',
   'client',
   'site',
