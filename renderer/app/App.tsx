@@ -15,6 +15,7 @@ import { createI18n } from '../i18n/index.ts';
 import type { Platform } from '../platform/platform.ts';
 import type { AppStore } from '../store/app-store.ts';
 import { pages, type Page } from '../store/ui-slice.ts';
+import { AuditPage } from '../features/audit/AuditPage.tsx';
 import { OverviewPage } from '../features/overview/OverviewPage.tsx';
 import { PlaceholderPage } from '../features/placeholder/PlaceholderPage.tsx';
 import { AppHeader } from './AppHeader.tsx';
@@ -141,6 +142,8 @@ function Shell() {
             <StartScreen commands={commands} />
           ) : page === 'overview' ? (
             <OverviewPage />
+          ) : page === 'audit' ? (
+            <AuditPage />
           ) : (
             <PlaceholderPage page={page} />
           )}

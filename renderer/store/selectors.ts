@@ -1,5 +1,6 @@
 import { documentSummary, projectProgress } from '../../shared/overview/progress.ts';
-import type { ProjectDocument } from '../../shared/model/schema.ts';
+import { assessAudit, type AuditAssessment } from '../../shared/audit/assessment.ts';
+import type { Language, ProjectDocument } from '../../shared/model/schema.ts';
 import type { AppState } from './app-store.ts';
 
 /**
@@ -31,3 +32,24 @@ export const selectSummary = (state: AppState) => (state.doc ? summaryOf(state.d
 
 export const selectCanUndo = (state: { pastStates: unknown[] }) => state.pastStates.length > 0;
 export const selectCanRedo = (state: { futureStates: unknown[] }) => state.futureStates.length > 0;
+
+const auditByLanguage = new WeakMap<ProjectDocument, Map<Language, AuditAssessment>>();
+/**
+ * Step 1's assessment of the open project in the UI language (readiness, red flags, gap list,
+ * hand-offs), computed once per document and language.
+ */
+export const selectAudit = (state: AppState): AuditAssessment | null => {
+  const doc = state.doc;
+  if (!doc) return null;
+  let byLanguage = auditByLanguage.get(doc);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    auditByLanguage.set(doc, byLanguage);
+  }
+  let assessment = byLanguage.get(state.language);
+  if (!assessment) {
+    assessment = assessAudit(doc, state.language);
+    byLanguage.set(state.language, assessment);
+  }
+  return assessment;
+};

@@ -20,7 +20,10 @@ export function assessAudit(doc: ProjectDocument, language: Language) {
     recommendations: recommendations(doc, questionnaire, preset),
     preconditions: preconditions(doc, questionnaire),
     handoffs: {
-      weights: suggestedWeights(doc),
+      weights: suggestedWeights(doc, {
+        en: loadQuestionnaire('en'),
+        'zh-CN': loadQuestionnaire('zh-CN'),
+      }),
       flows: flowSeeds(doc),
       granularity: identifierGranularity(doc),
       rollout: rolloutSeeds(doc, questionnaire),

@@ -45,8 +45,14 @@ const numberOf = (answers: AnswerIndex, id: string): number | null => {
   return hasValue(answer) && typeof answer?.value === 'number' ? answer.value : null;
 };
 
-/** Suggested step-2 weights from the self-audit answers, with the reason for every change. */
-export function suggestedWeights(doc: ProjectDocument): SuggestedWeights {
+/**
+ * Suggested step-2 weights from the self-audit answers, with the reason for every change.
+ * With the questionnaire of each language, reasons name regulations by their labels.
+ */
+export function suggestedWeights(
+  doc: ProjectDocument,
+  questionnaires?: Record<'en' | 'zh-CN', Questionnaire>,
+): SuggestedWeights {
   const a = indexAnswers(doc.audit.answers);
   const adjustments: WeightAdjustment[] = [];
   const add = (
@@ -94,13 +100,19 @@ export function suggestedWeights(doc: ProjectDocument): SuggestedWeights {
   }
   const regulations = pick(a, 'goal.regulation').filter((r) => REGULATED.includes(r));
   if (regulations.length > 0) {
+    const names = (language: 'en' | 'zh-CN') => {
+      const question = questionnaires?.[language].sections
+        .flatMap((s) => s.questions)
+        .find((q) => q.id === 'goal.regulation');
+      return regulations.map((r) => question?.options.find((o) => o.id === r)?.label ?? r);
+    };
     add(
       'data-security',
       10,
       ['goal.regulation'],
       localized(
-        `Regulated traceability data (${regulations.join(', ')}): storage, encryption and compliance weigh more.`,
-        `受监管的追溯数据（${regulations.join('、')}）：数据存储、加密与合规更重要。`,
+        `Regulated traceability data (${names('en').join('; ')}): storage, encryption and compliance weigh more.`,
+        `受监管的追溯数据（${names('zh-CN').join('；')}）：数据存储、加密与合规更重要。`,
       ),
     );
   }

@@ -53,6 +53,20 @@ export function setAnswer(
   return { ...doc, audit: { ...doc.audit, answers: upsertById(doc.audit.answers, answer) } };
 }
 
+/** Sets the target maturity level (0–5) of a self-audit dimension. */
+export function setAuditTarget(
+  doc: ProjectDocument,
+  dimensionId: string,
+  level: number,
+  newId: () => string,
+): ProjectDocument {
+  if (!Number.isFinite(level)) return doc;
+  const clamped = Math.min(5, Math.max(0, level));
+  const existing = doc.audit.targets.find((t) => t.dimensionId === dimensionId);
+  const target = { id: existing?.id ?? newId(), dimensionId, level: clamped };
+  return { ...doc, audit: { ...doc.audit, targets: upsertById(doc.audit.targets, target) } };
+}
+
 // ── Step 2 ───────────────────────────────────────────────────────────────────────────────
 
 /**

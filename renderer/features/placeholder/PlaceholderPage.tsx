@@ -5,9 +5,10 @@ import { useAppStore } from '../../app/store-context.ts';
 import { selectSummary } from '../../store/selectors.ts';
 import type { Page } from '../../store/ui-slice.ts';
 
+type PlaceholderPageKey = Exclude<Page, 'overview' | 'audit'>;
+
 /** Which document counts each step's page shows while its editor is being built. */
-const countsByPage: Record<Exclude<Page, 'overview'>, (keyof DocumentSummary)[]> = {
-  audit: ['answers'],
+const countsByPage: Record<PlaceholderPageKey, (keyof DocumentSummary)[]> = {
   options: ['candidates', 'criteria', 'vendors', 'raters', 'scores'],
   flows: ['systems', 'flows'],
   rollout: ['team', 'phases', 'tasks', 'risks'],
@@ -18,7 +19,7 @@ const countsByPage: Record<Exclude<Page, 'overview'>, (keyof DocumentSummary)[]>
  * A page whose editor lands with a later issue: says what it will do and shows what the open
  * project already holds for it (the data is in the document and survives save and reload).
  */
-export function PlaceholderPage({ page }: { page: Exclude<Page, 'overview'> }) {
+export function PlaceholderPage({ page }: { page: PlaceholderPageKey }) {
   const { t } = useTranslation();
   const summary = useAppStore(selectSummary);
   return (

@@ -28,6 +28,32 @@ export const header = (page: Page) => ({
   close: () => page.getByRole('button', { name: /Close project|关闭项目/ }).click(),
 });
 
+export const auditPage = (page: Page) => {
+  const card = (questionId: string) => page.locator(`[data-question-id="${questionId}"]`);
+  return {
+    open: () => page.getByRole('menuitem', { name: /Self-audit|内部需求自审/ }).click(),
+    section: (title: string) => page.getByRole('menuitem', { name: title }).click(),
+    sectionProgress: (sectionId: string) =>
+      page.getByTestId(`section-progress-${sectionId}`).textContent(),
+    // Ant Design hides the native inputs; people click the labels, and so do the tests.
+    choose: (questionId: string, label: string) =>
+      card(questionId).locator('label.ant-radio-wrapper', { hasText: label }).first().click(),
+    check: async (questionId: string, labels: string[]) => {
+      for (const label of labels) {
+        await card(questionId)
+          .locator('label.ant-checkbox-wrapper')
+          .filter({ has: page.getByText(label, { exact: true }) })
+          .click();
+      }
+    },
+    isChosen: async (questionId: string, label: string) =>
+      (await card(questionId)
+        .locator('label.ant-radio-wrapper-checked', { hasText: label })
+        .count()) > 0,
+    results: () => page.getByRole('tab', { name: /Results|结果/ }).click(),
+  };
+};
+
 const modifier = process.platform === 'darwin' ? 'Meta' : 'Control';
 export const keys = {
   undo: (page: Page) => page.keyboard.press(`${modifier}+z`),

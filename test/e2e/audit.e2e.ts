@@ -1,0 +1,89 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parseProject } from '../../shared/model/parse.ts';
+import { openApp, startHarness, type AppPage, type Harness } from './support/harness.ts';
+import { auditPage, header, keys, saveByDownload, startScreen } from './support/screens.ts';
+
+let harness: Harness;
+let app: AppPage | undefined;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness.close();
+});
+afterEach(async () => {
+  expect(app?.problems ?? []).toEqual([]);
+  await app?.context.close();
+  app = undefined;
+});
+
+describe('step 1 self-audit', () => {
+  it('answers a section, shows readiness, the radar and a red flag, in both languages', async () => {
+    app = await openApp(harness);
+    const { page } = app;
+    await startScreen(page).createFromTemplate('blank');
+    const audit = auditPage(page);
+    await audit.open();
+    await audit.section('Business ownership and governance');
+    expect(await audit.sectionProgress('sec-governance')).toBe('0/6');
+
+    await audit.choose('gov.business-owner', 'No');
+    await audit.choose('gov.sponsor', 'Yes, and actively steering');
+    await audit.check('gov.task-force', ['IT', 'Quality control']);
+    expect(await audit.sectionProgress('sec-governance')).toBe('3/6');
+
+    await audit.results();
+    await page.getByTestId('red-flag-no-business-owner').waitFor();
+    expect(await page.locator('.recharts-radar').count()).toBe(2); // current and target
+    // gov.business-owner (weight 2) = 0, gov.task-force (2) = 1, gov.sponsor (1) = 5:
+    // (0·2 + 1·2 + 5·1) / 5 = 1.4 → 28 for the one dimension answered.
+    expect(await page.getByTestId('readiness-index').textContent()).toContain('28');
+
+    await header(page).switchLanguage('中文');
+    await page.getByText('没有业务负责人：IT 打通的数据可能无人需要，最终系统被闲置。').waitFor();
+
+    await page.getByRole('tab', { name: '问卷' }).click();
+    expect(await audit.isChosen('gov.business-owner', '没有')).toBe(true);
+
+    const saved = await saveByDownload(page);
+    const parsed = parseProject(saved.text);
+    const answer = parsed.ok
+      ? parsed.document.audit.answers.find((a) => a.questionId === 'gov.business-owner')
+      : null;
+    expect(answer?.value).toBe('no');
+  });
+
+  it('undoes an answer, and hides serial-level questions for lot-level granularity', async () => {
+    app = await openApp(harness);
+    const { page } = app;
+    await startScreen(page).createFromTemplate('blank');
+    const audit = auditPage(page);
+    await audit.open();
+    await audit.choose('goal.granularity', 'Batch / lot level');
+    expect(await page.locator('[data-question-id="goal.serial-labels"]').count()).toBe(0);
+    await audit.choose('goal.granularity', 'Unit / serial level');
+    await page.locator('[data-question-id="goal.serial-labels"]').waitFor();
+
+    await keys.undo(page);
+    await expect
+      .poll(() => page.locator('[data-question-id="goal.serial-labels"]').count())
+      .toBe(0);
+    expect(await audit.isChosen('goal.granularity', 'Batch / lot level')).toBe(true);
+  });
+
+  it('accepts the worked example’s cleansing tasks into the rollout plan', async () => {
+    app = await openApp(harness);
+    const { page } = app;
+    await startScreen(page).createFromTemplate('food-plant');
+    const audit = auditPage(page);
+    await audit.open();
+    await audit.results();
+    await page.getByTestId('red-flag-interface-count').waitFor();
+    await page.getByTestId('accept-rollout').click();
+    await page.getByText('Accepted').waitFor();
+    const saved = await saveByDownload(page);
+    const parsed = parseProject(saved.text);
+    expect(parsed.ok && parsed.document.rollout.tasks.length).toBe(12 + 5); // five cleansing tasks
+  });
+});
