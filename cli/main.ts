@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import packageJson from '../package.json';
 import type { Language } from '../shared/model/schema.ts';
+import { auditCommand } from './audit-command.ts';
 import { newCommand, templatesCommand, validateCommand } from './commands.ts';
 import { EXIT, nodeIo, type CliIo } from './io.ts';
 
@@ -43,6 +44,22 @@ export async function main(
     .action(async (files: string[], options: { json?: boolean; lang?: string }) => {
       exitCode = await validateCommand(
         files,
+        { json: options.json, language: cliLanguage(options.lang, env) },
+        io,
+      );
+    });
+
+  program
+    .command('audit')
+    .description(
+      'step-1 self-audit report: readiness, red flags, gap list, preconditions and hand-offs',
+    )
+    .argument('<file>', '.trplan or .json project file')
+    .option('--json', 'machine-readable report')
+    .addOption(langOption())
+    .action(async (file: string, options: { json?: boolean; lang?: string }) => {
+      exitCode = await auditCommand(
+        file,
         { json: options.json, language: cliLanguage(options.lang, env) },
         io,
       );

@@ -16,7 +16,7 @@ export function assessAudit(doc: ProjectDocument, language: Language) {
     questionnaire,
     preset,
     readiness: assessReadiness(doc, questionnaire, preset),
-    redFlags: redFlags(doc),
+    redFlags: redFlags(doc, questionnaire),
     recommendations: recommendations(doc, questionnaire, preset),
     preconditions: preconditions(doc, questionnaire),
     handoffs: {

@@ -237,10 +237,18 @@ function flag(
   return { id, pitfall, severity, message, questionIds };
 }
 
-/** Every red flag the answers raise, in rule order (pure IT, interface list, half chain). */
-export function redFlags(doc: ProjectDocument): RedFlag[] {
-  const answers = indexAnswers(doc.audit.answers);
-  return rules.map((rule) => rule(answers)).filter((f): f is RedFlag => f !== null);
+/**
+ * Every red flag the answers raise, in rule order (pure IT, interface list, half chain). Answers
+ * to questions that are hidden now (their condition no longer holds) raise nothing.
+ */
+export function redFlags(doc: ProjectDocument, questionnaire: Questionnaire): RedFlag[] {
+  const all = indexAnswers(doc.audit.answers);
+  const visible = new Map(
+    allQuestions(questionnaire)
+      .filter((q) => isVisible(q, all) && all.has(q.id))
+      .map((q) => [q.id, all.get(q.id)!]),
+  );
+  return rules.map((rule) => rule(visible)).filter((f): f is RedFlag => f !== null);
 }
 
 const formatNumber = (value: number) => String(Math.round(value * 10) / 10);

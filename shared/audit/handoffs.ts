@@ -37,7 +37,7 @@ export type SuggestedWeights = {
 
 /** Every dimension starts at 20 points: with no answers, the suggestion is equal weights. */
 const BASE_POINTS = 20;
-const REGULATED = ['fsma-204', 'gmp-nmpa', 'battery-passport', 'gb-t-37029'];
+const REGULATED = ['fsma-204', 'gmp-nmpa', 'battery-passport', 'gb-t-37029', 'gb-t-38158'];
 
 const pick = (answers: AnswerIndex, id: string) => selectedOptions(answers.get(id));
 const numberOf = (answers: AnswerIndex, id: string): number | null => {
