@@ -16,6 +16,7 @@ import type { Platform } from '../platform/platform.ts';
 import type { AppStore } from '../store/app-store.ts';
 import { pages, type Page } from '../store/ui-slice.ts';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
+import { FlowsPage } from '../features/flows/FlowsPage.tsx';
 import { OverviewPage } from '../features/overview/OverviewPage.tsx';
 import { PlaceholderPage } from '../features/placeholder/PlaceholderPage.tsx';
 import { AppHeader } from './AppHeader.tsx';
@@ -144,6 +145,8 @@ function Shell() {
             <OverviewPage />
           ) : page === 'audit' ? (
             <AuditPage />
+          ) : page === 'flows' ? (
+            <FlowsPage />
           ) : (
             <PlaceholderPage page={page} />
           )}

@@ -2,13 +2,12 @@ import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
 import { createDocumentSlice, type DocumentSlice, type HistoryControl } from './document-slice.ts';
 import { createGestureHistory } from './gesture-history.ts';
+import { createFlowsSlice, type FlowsSlice } from './flows-slice.ts';
 import {
   createAuditSlice,
-  createFlowsSlice,
   createOptionsSlice,
   createRolloutSlice,
   type AuditSlice,
-  type FlowsSlice,
   type OptionsSlice,
   type RolloutSlice,
 } from './step-slices.ts';

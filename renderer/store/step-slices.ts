@@ -1,14 +1,5 @@
 import type { StateCreator } from 'zustand';
-import {
-  addFlow,
-  addSystem,
-  moveSystems,
-  removeSystems,
-  setAnswer,
-  setAuditTarget,
-  setGateDone,
-  setWeight,
-} from '../../shared/model/edits.ts';
+import { setAnswer, setAuditTarget, setGateDone, setWeight } from '../../shared/model/edits.ts';
 import {
   applyFlowSeeds,
   applyPreset,
@@ -20,7 +11,7 @@ import {
 import { loadQuestionnaire, presetFor } from '../../shared/audit/catalog.ts';
 import { flowSeeds, rolloutSeeds, suggestedWeights } from '../../shared/audit/handoffs.ts';
 import { newId } from '../../shared/model/ids.ts';
-import type { Answer, Flow, Language, TraceSystem } from '../../shared/model/schema.ts';
+import type { Answer, Language } from '../../shared/model/schema.ts';
 import type { AppState } from './app-store.ts';
 import type { Gesture } from './gesture-history.ts';
 
@@ -90,29 +81,6 @@ export type OptionsSlice = {
 export const createOptionsSlice: StateCreator<AppState, [], [], OptionsSlice> = (_set, get) => ({
   setWeight(raterId, criterionId, value, gesture) {
     get().editDocument((doc) => setWeight(doc, raterId, criterionId, value, newId), gesture);
-  },
-});
-
-export type FlowsSlice = {
-  addSystem: (system: TraceSystem) => void;
-  /** One call per drag: pass the same gesture for the whole drag. */
-  moveSystems: (moves: ReadonlyMap<string, { x: number; y: number }>, gesture?: Gesture) => void;
-  removeSystems: (ids: ReadonlySet<string>) => void;
-  addFlow: (flow: Flow) => void;
-};
-
-export const createFlowsSlice: StateCreator<AppState, [], [], FlowsSlice> = (_set, get) => ({
-  addSystem(system) {
-    get().editDocument((doc) => addSystem(doc, system));
-  },
-  moveSystems(moves, gesture) {
-    get().editDocument((doc) => moveSystems(doc, moves), gesture);
-  },
-  removeSystems(ids) {
-    get().editDocument((doc) => removeSystems(doc, ids));
-  },
-  addFlow(flow) {
-    get().editDocument((doc) => addFlow(doc, flow));
   },
 });
 

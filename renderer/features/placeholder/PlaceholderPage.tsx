@@ -5,12 +5,11 @@ import { useAppStore } from '../../app/store-context.ts';
 import { selectSummary } from '../../store/selectors.ts';
 import type { Page } from '../../store/ui-slice.ts';
 
-type PlaceholderPageKey = Exclude<Page, 'overview' | 'audit'>;
+type PlaceholderPageKey = Exclude<Page, 'overview' | 'audit' | 'flows'>;
 
 /** Which document counts each step's page shows while its editor is being built. */
 const countsByPage: Record<PlaceholderPageKey, (keyof DocumentSummary)[]> = {
   options: ['candidates', 'criteria', 'vendors', 'raters', 'scores'],
-  flows: ['systems', 'flows'],
   rollout: ['team', 'phases', 'tasks', 'risks'],
   report: ['answers', 'candidates', 'flows', 'tasks'],
 };

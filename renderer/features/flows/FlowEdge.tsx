@@ -1,0 +1,83 @@
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { theme } from 'antd';
+import { memo } from 'react';
+import type { FlowEdge as FlowEdgeType } from './diagram-view.ts';
+
+/**
+ * A data flow: arrow head at the target, and at the source too when two-way; core flows drawn
+ * solid and thick, others dashed; two-way flows without a reason in the warning colour.
+ */
+export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
+  const { token } = theme.useToken();
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } =
+    props;
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+  });
+  const flow = data?.flow;
+  const isTwoWay = flow?.direction === 'two-way';
+  const isUnreasoned = isTwoWay && (flow?.reason.trim() ?? '') === '';
+  const color = selected
+    ? token.colorPrimary
+    : isUnreasoned
+      ? token.colorWarning
+      : token.colorTextSecondary;
+  const markerId = `arrow-${id}`;
+  return (
+    <>
+      <defs>
+        <marker
+          id={markerId}
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
+          <path d="M 0 0 L 10 5 L 0 10 z" fill={color} />
+        </marker>
+      </defs>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={`url(#${markerId})`}
+        markerStart={isTwoWay ? `url(#${markerId})` : undefined}
+        style={{
+          stroke: color,
+          strokeWidth: flow?.isCore ? 2.5 : 1.5,
+          strokeDasharray: flow?.isCore ? undefined : '6 4',
+        }}
+      />
+      {data?.label && (
+        <EdgeLabelRenderer>
+          <div
+            className="nodrag nopan"
+            data-testid={`flow-label-${id}`}
+            style={{
+              position: 'absolute',
+              transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`,
+              background: token.colorBgElevated,
+              border: `1px solid ${color}`,
+              borderRadius: 4,
+              padding: '1px 6px',
+              fontSize: 11,
+              maxWidth: 220,
+              pointerEvents: 'all',
+              color: token.colorText,
+            }}
+          >
+            {isTwoWay ? '⇄ ' : ''}
+            {data.label}
+            {data.findingCount > 0 ? ` ⚠${data.findingCount}` : ''}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+});
