@@ -4,6 +4,8 @@ import { access, readFile, writeFile } from 'node:fs/promises';
 export type CliIo = {
   readText(path: string): Promise<string>;
   writeText(path: string, text: string): Promise<void>;
+  /** Binary output (xlsx, PDF). */
+  writeBytes(path: string, bytes: Uint8Array): Promise<void>;
   exists(path: string): Promise<boolean>;
   out(line: string): void;
   err(line: string): void;
@@ -12,6 +14,7 @@ export type CliIo = {
 export const nodeIo: CliIo = {
   readText: (path) => readFile(path, 'utf8'),
   writeText: (path, text) => writeFile(path, text, 'utf8'),
+  writeBytes: (path, bytes) => writeFile(path, bytes),
   exists: (path) =>
     access(path).then(
       () => true,

@@ -4,6 +4,7 @@ import type { Language } from '../shared/model/schema.ts';
 import { auditCommand } from './audit-command.ts';
 import { newCommand, templatesCommand, validateCommand } from './commands.ts';
 import { EXIT, nodeIo, type CliIo } from './io.ts';
+import { specCommand, specFormats } from './spec-command.ts';
 
 /** The output language: --lang, else the environment's locale (LANG / LC_ALL), else English. */
 export function cliLanguage(flag: string | undefined, env: NodeJS.ProcessEnv): Language {
@@ -61,6 +62,25 @@ export async function main(
       exitCode = await auditCommand(
         file,
         { json: options.json, language: cliLanguage(options.lang, env) },
+        io,
+      );
+    });
+
+  program
+    .command('spec')
+    .description('export integration specifications of the data-flow diagram')
+    .argument('<file>', '.trplan or .json project file')
+    .requiredOption('-f, --format <format>', `one of: ${specFormats.join(', ')}`)
+    .requiredOption('-o, --output <path>', 'where to write the specification')
+    .addOption(langOption())
+    .action(async (file: string, options: { format: string; output: string; lang?: string }) => {
+      exitCode = await specCommand(
+        file,
+        {
+          format: options.format,
+          output: options.output,
+          language: cliLanguage(options.lang, env),
+        },
         io,
       );
     });

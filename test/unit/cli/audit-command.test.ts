@@ -19,6 +19,7 @@ function memoryIo(files: Record<string, string> = {}) {
         ? Promise.resolve(files[path]!)
         : Promise.reject(Object.assign(new Error('missing'), { code: 'ENOENT' })),
     writeText: () => Promise.reject(new Error('audit must not write')),
+    writeBytes: () => Promise.reject(new Error('audit must not write')),
     exists: (path) => Promise.resolve(path in files),
     out: (line) => out.push(line),
     err: (line) => err.push(line),

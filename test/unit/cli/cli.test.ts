@@ -20,6 +20,10 @@ function memoryIo(files: Record<string, string> = {}) {
       store.set(path, text);
       return Promise.resolve();
     },
+    writeBytes: (path, bytes) => {
+      store.set(path, Buffer.from(bytes).toString('base64'));
+      return Promise.resolve();
+    },
     exists: (path) => Promise.resolve(store.has(path)),
     out: (line) => out.push(line),
     err: (line) => err.push(line),

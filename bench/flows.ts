@@ -1,0 +1,100 @@
+// Benchmarks of the data-flow domain: validation and every spec exporter on a large diagram,
+// each against a plain baseline measured in the same run. Not a test: nothing here fails a build.
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { exportDiagramModel, serializeDiagramModel } from '../shared/flows/diagram-model.ts';
+import { exportAsyncApi } from '../shared/flows/export-asyncapi.ts';
+import { exportInterfaceControlDocument } from '../shared/flows/export-icd.ts';
+import {
+  exportInterfaceListCsv,
+  interfaceListRows,
+} from '../shared/flows/export-interface-list.ts';
+import { exportJsonSchemas } from '../shared/flows/export-json-schema.ts';
+import { exportOpenApi } from '../shared/flows/export-openapi.ts';
+import { buildInterfaceWorkbook } from '../shared/flows/export-xlsx.ts';
+import { validateFlows } from '../shared/flows/validate.ts';
+import type { ProjectDocument } from '../shared/model/schema.ts';
+import { findTemplate, loadTemplateDocument } from '../shared/templates/catalog.ts';
+
+/** Median wall time of `fn` in ms over `runs` runs after `warmup` unmeasured ones. */
+function measure(fn: () => unknown, runs = 7, warmup = 2): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+/**
+ * The worked example's diagram grown to 1,000 systems and 2,000 flows: its systems and flows
+ * repeated with new ids, each flow between two of the new systems.
+ */
+export function largeDiagram(): ProjectDocument {
+  const base = loadTemplateDocument(findTemplate('food-plant')!, 'en');
+  const systems = Array.from({ length: 1000 }, (_, i) => ({
+    ...base.flows.systems[i % base.flows.systems.length]!,
+    id: `sys-${i}`,
+    name: `System ${i} 系统`,
+    position: { x: (i % 40) * 220, y: Math.floor(i / 40) * 140 },
+  }));
+  const flows = Array.from({ length: 2000 }, (_, i) => ({
+    ...base.flows.flows[i % base.flows.flows.length]!,
+    id: `flow-${i}`,
+    sourceId: `sys-${i % 1000}`,
+    targetId: `sys-${(i * 7 + 1) % 1000}`,
+  }));
+  return { ...base, flows: { ...base.flows, systems, flows } };
+}
+
+/**
+ * Times validation and each exporter on {@link largeDiagram}; the baseline of every row is
+ * `JSON.stringify` of the same diagram, so the ratio says how much dearer than copying the data
+ * each step is. The xlsx row builds the workbook; its zip serialisation is asynchronous and
+ * not part of this synchronous run.
+ */
+export function runFlowsBench(): { rows: [name: string, ms: number, baselineMs: number][] } {
+  const doc = largeDiagram();
+  const baseline = measure(() => JSON.stringify(doc.flows));
+  const steps: [string, () => unknown][] = [
+    ['flows: validateFlows (all 12 rules)', () => validateFlows(doc)],
+    ['flows: exportOpenApi', () => exportOpenApi(doc, 'en')],
+    ['flows: exportAsyncApi', () => exportAsyncApi(doc, 'en')],
+    ['flows: exportJsonSchemas', () => exportJsonSchemas(doc)],
+    ['flows: exportInterfaceControlDocument', () => exportInterfaceControlDocument(doc, 'en')],
+    ['flows: interface list → CSV', () => exportInterfaceListCsv(interfaceListRows(doc, 'en'))],
+    [
+      'flows: interface list → xlsx workbook',
+      () =>
+        buildInterfaceWorkbook(interfaceListRows(doc, 'en'), {
+          sheetName: 'Interfaces',
+          created: new Date(doc.meta.updatedAt),
+        }),
+    ],
+    [
+      'flows: exportDiagramModel (serialised)',
+      () => serializeDiagramModel(exportDiagramModel(doc)),
+    ],
+  ];
+  const rows: [string, number, number][] = steps.map(([name, fn]) => [name, measure(fn), baseline]);
+  const total = rows.reduce((sum, [, ms]) => sum + ms, 0);
+  rows.push(['flows: all of the above', total, baseline]);
+  return { rows };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { rows } = runFlowsBench();
+  console.log('benchmark'.padEnd(44), 'median ms', ' baseline ms', '  ratio');
+  for (const [name, ms, baseline] of rows) {
+    console.log(
+      name.padEnd(44),
+      ms.toFixed(1).padStart(9),
+      baseline.toFixed(1).padStart(12),
+      `${(ms / baseline).toFixed(1)}×`.padStart(7),
+    );
+  }
+  console.log('baseline: JSON.stringify of the same diagram (1,000 systems, 2,000 flows)');
+}

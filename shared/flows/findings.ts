@@ -1,0 +1,90 @@
+import { localized, type Localized } from '../i18n/localized.ts';
+import type { Flow, ProjectDocument, TraceSystem } from '../model/schema.ts';
+import { objectLabel, systemLabel } from './flow-labels.ts';
+
+/** The finding type of the diagram checks and the helpers the rules share. */
+
+/** `error`: the spec cannot be right; `warning`: one of the model's pitfalls; `info`: a note. */
+export type FlowFindingSeverity = 'error' | 'warning' | 'info';
+
+/** One finding: which rule, how serious, what it points at, what is wrong and how to fix it. */
+export type FlowFinding = {
+  id: FlowRuleId;
+  severity: FlowFindingSeverity;
+  target: { kind: 'system' | 'flow' | 'diagram'; id: string | null };
+  message: Localized;
+  fix: Localized;
+};
+
+/** The rule ids, in the order findings are reported. */
+export const flowRuleIds = [
+  'diagram.empty',
+  'flow.self-loop',
+  'flow.duplicate',
+  'flow.two-way-without-reason',
+  'flow.no-owner',
+  'system.no-flows',
+  'chain.upstream-missing',
+  'chain.downstream-missing',
+  'quality.loop-open',
+  'kde.no-source',
+  'serial.no-flow',
+  'scope.too-many-flows',
+] as const;
+/** The id of a diagram rule. */
+export type FlowRuleId = (typeof flowRuleIds)[number];
+
+/** What every rule sees: the document, systems by id, and every directed hop of data. */
+export type Context = {
+  doc: ProjectDocument;
+  systems: ReadonlyMap<string, TraceSystem>;
+  /** Every directed hop data takes: a two-way flow contributes both directions. */
+  hops: readonly { flow: Flow; from: TraceSystem | undefined; to: TraceSystem | undefined }[];
+};
+/** A rule: a pure function from the context to its findings. */
+export type Rule = (context: Context) => FlowFinding[];
+
+/** A list joined the way each language writes it. */
+export const both = (en: string[], zh: string[]) => localized(en.join(', '), zh.join('、'));
+/** A system's label by id (its id if the system is missing). */
+export const name = (ctx: Context, id: string) => {
+  const system = ctx.systems.get(id);
+  return system ? systemLabel(system) : localized(id, id);
+};
+/** "ERP → Traceability platform" in both languages. */
+export const route = (ctx: Context, flow: Flow) => {
+  const [from, to] = [name(ctx, flow.sourceId), name(ctx, flow.targetId)];
+  return localized(`${from.en} → ${to.en}`, `${from['zh-CN']} → ${to['zh-CN']}`);
+};
+/** The labels of data objects, as one list per language. */
+export const objects = (ctx: Context, keys: readonly string[]) => {
+  const labels = keys.map((key) => objectLabel(ctx.doc, key));
+  return keys.length === 0
+    ? localized('no data objects', '无数据对象')
+    : both(
+        labels.map((l) => l.en),
+        labels.map((l) => l['zh-CN']),
+      );
+};
+/** A finding that points at a flow. */
+export const flowFinding = (
+  id: FlowRuleId,
+  severity: FlowFindingSeverity,
+  flow: Flow,
+  message: Localized,
+  fix: Localized,
+): FlowFinding => ({ id, severity, target: { kind: 'flow', id: flow.id }, message, fix });
+/** A finding about the diagram as a whole. */
+export const diagramFinding = (
+  id: FlowRuleId,
+  severity: FlowFindingSeverity,
+  message: Localized,
+  fix: Localized,
+): FlowFinding => ({ id, severity, target: { kind: 'diagram', id: null }, message, fix });
+
+/** Whether some hop carries one of `keys` and satisfies `where`. */
+export const carries = (
+  ctx: Context,
+  keys: readonly string[],
+  where: (hop: Context['hops'][number]) => boolean,
+) => ctx.hops.some((hop) => hop.flow.objects.some((o) => keys.includes(o)) && where(hop));
