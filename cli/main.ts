@@ -4,7 +4,8 @@ import type { Language } from '../shared/model/schema.ts';
 import { auditCommand } from './audit-command.ts';
 import { newCommand, templatesCommand, validateCommand } from './commands.ts';
 import { EXIT, nodeIo, type CliIo } from './io.ts';
-import { specCommand, specFormats } from './spec-command.ts';
+import { specFormats } from '../shared/flows/render-spec.ts';
+import { specCommand } from './spec-command.ts';
 
 /** The output language: --lang, else the environment's locale (LANG / LC_ALL), else English. */
 export function cliLanguage(flag: string | undefined, env: NodeJS.ProcessEnv): Language {

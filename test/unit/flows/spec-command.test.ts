@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../../cli/io.ts';
 import type { CliIo } from '../../../cli/io.ts';
-import { specCommand, specFormats } from '../../../cli/spec-command.ts';
+import { specCommand } from '../../../cli/spec-command.ts';
+import { specFormats } from '../../../shared/flows/render-spec.ts';
 import { importDiagramModel } from '../../../shared/flows/diagram-model.ts';
 import { exampleDocument } from '../shared/fixtures.ts';
 
