@@ -3,12 +3,11 @@ import { createStore } from 'zustand/vanilla';
 import { createDocumentSlice, type DocumentSlice, type HistoryControl } from './document-slice.ts';
 import { createGestureHistory } from './gesture-history.ts';
 import { createFlowsSlice, type FlowsSlice } from './flows-slice.ts';
+import { createOptionsSlice, type OptionsSlice } from './options-slice.ts';
 import {
   createAuditSlice,
-  createOptionsSlice,
   createRolloutSlice,
   type AuditSlice,
-  type OptionsSlice,
   type RolloutSlice,
 } from './step-slices.ts';
 import { createUiSlice, type Preferences, type UiSlice } from './ui-slice.ts';

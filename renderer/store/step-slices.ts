@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { setAnswer, setAuditTarget, setGateDone, setWeight } from '../../shared/model/edits.ts';
+import { setAnswer, setAuditTarget, setGateDone } from '../../shared/model/edits.ts';
 import {
   applyFlowSeeds,
   applyPreset,
@@ -71,16 +71,6 @@ export const createAuditSlice: StateCreator<AppState, [], [], AuditSlice> = (_se
     get().editDocument((doc) =>
       recordHandoff(doc, handoff, 'dismissed', applyContext(doc.meta.language)),
     );
-  },
-});
-
-export type OptionsSlice = {
-  setWeight: (raterId: string, criterionId: string, value: number, gesture?: Gesture) => void;
-};
-
-export const createOptionsSlice: StateCreator<AppState, [], [], OptionsSlice> = (_set, get) => ({
-  setWeight(raterId, criterionId, value, gesture) {
-    get().editDocument((doc) => setWeight(doc, raterId, criterionId, value, newId), gesture);
   },
 });
 
