@@ -1,27 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseProject } from '../../shared/model/parse.ts';
-import { openApp, startHarness, type AppPage, type Harness } from './support/harness.ts';
+import { useApp } from './support/lifecycle.ts';
 import { auditPage, header, keys, saveByDownload, startScreen } from './support/screens.ts';
 
-let harness: Harness;
-let app: AppPage | undefined;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness.close();
-});
-afterEach(async () => {
-  expect(app?.problems ?? []).toEqual([]);
-  await app?.context.close();
-  app = undefined;
-});
+const app = useApp();
 
 describe('step 1 self-audit', () => {
   it('answers a section, shows readiness, the radar and a red flag, in both languages', async () => {
-    app = await openApp(harness);
-    const { page } = app;
+    const { page } = await app.open();
     await startScreen(page).createFromTemplate('blank');
     const audit = auditPage(page);
     await audit.open();
@@ -55,8 +41,7 @@ describe('step 1 self-audit', () => {
   });
 
   it('undoes an answer, and hides serial-level questions for lot-level granularity', async () => {
-    app = await openApp(harness);
-    const { page } = app;
+    const { page } = await app.open();
     await startScreen(page).createFromTemplate('blank');
     const audit = auditPage(page);
     await audit.open();
@@ -73,8 +58,7 @@ describe('step 1 self-audit', () => {
   });
 
   it('accepts the worked example’s cleansing tasks into the rollout plan', async () => {
-    app = await openApp(harness);
-    const { page } = app;
+    const { page } = await app.open();
     await startScreen(page).createFromTemplate('food-plant');
     const audit = auditPage(page);
     await audit.open();

@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseProject } from '../../shared/model/parse.ts';
-import { openApp, startHarness, type AppPage, type Harness } from './support/harness.ts';
+import { useApp } from './support/lifecycle.ts';
 import {
   header,
   keys,
@@ -10,25 +10,11 @@ import {
   startScreen,
 } from './support/screens.ts';
 
-let harness: Harness;
-let app: AppPage | undefined;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness.close();
-});
-afterEach(async () => {
-  expect(app?.problems ?? []).toEqual([]);
-  await app?.context.close();
-  app = undefined;
-});
+const app = useApp();
 
 describe('a project from start to reopen', () => {
   it('creates, edits, undoes, redoes, saves (download) and reopens a project', async () => {
-    app = await openApp(harness);
-    const { page } = app;
+    const { page } = await app.open();
     await startScreen(page).createFromTemplate('blank');
     const title = overview(page).titleInput();
     await expect.poll(() => title.inputValue()).toBe('New traceability integration project');
@@ -57,8 +43,7 @@ describe('a project from start to reopen', () => {
   });
 
   it('refuses a broken file with located errors and keeps the open project', async () => {
-    app = await openApp(harness);
-    const { page } = app;
+    const { page } = await app.open();
     await startScreen(page).createFromTemplate('food-plant');
     const exampleTitle = await overview(page).titleInput().inputValue();
 
@@ -75,8 +60,7 @@ describe('a project from start to reopen', () => {
   });
 
   it('asks before discarding unsaved changes', async () => {
-    app = await openApp(harness);
-    const { page } = app;
+    const { page } = await app.open();
     await startScreen(page).createFromTemplate('blank');
     await overview(page).titleInput().fill('Do not lose me');
     await header(page).close();

@@ -1,32 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  openApp,
-  startHarness,
-  watchConsole,
-  type AppPage,
-  type Harness,
-} from './support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { watchConsole } from './support/harness.ts';
+import { useApp } from './support/lifecycle.ts';
 import { header, overview, startScreen } from './support/screens.ts';
 
-let harness: Harness;
-let app: AppPage | undefined;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness.close();
-});
-afterEach(async () => {
-  expect(app?.problems ?? []).toEqual([]);
-  await app?.context.close();
-  app = undefined;
-});
+const app = useApp();
 
 describe('crash recovery', () => {
   it('offers back autosaved work after the tab dies, as unsaved', async () => {
-    app = await openApp(harness);
-    const { page, context } = app;
+    const { page, context } = await app.open();
     await startScreen(page).createFromTemplate('food-plant');
     await overview(page).clientInput().fill('Recovered Foods Ltd.');
     await page.getByText(/^Autosaved /).waitFor();
@@ -34,7 +15,7 @@ describe('crash recovery', () => {
     await page.close({ runBeforeUnload: false }); // the tab crashes: no save, no unload prompt
     const reopened = await context.newPage();
     const problems = watchConsole(reopened); // the first page's watcher went with it
-    await reopened.goto(harness.url);
+    await reopened.goto(app.url);
     const prompt = reopened.locator('.ant-modal-confirm', { hasText: 'Recover unsaved work?' });
     await prompt.getByRole('button', { name: 'Recover' }).click();
 
@@ -48,8 +29,7 @@ describe('crash recovery', () => {
 
 describe('languages', () => {
   it('follows a Chinese browser locale, switches to English, and remembers the choice', async () => {
-    app = await openApp(harness, { locale: 'zh-CN' });
-    const { page } = app;
+    const { page } = await app.open({ locale: 'zh-CN' });
     await page.getByText('开始一个追溯系统对接项目').waitFor();
     await startScreen(page).createFromTemplate('food-plant');
     await page.getByRole('menuitem', { name: /总览/ }).waitFor();
@@ -65,8 +45,7 @@ describe('languages', () => {
   });
 
   it('shows the pages still to come with their placeholder text in Chinese', async () => {
-    app = await openApp(harness, { locale: 'zh-CN' });
-    const { page } = app;
+    const { page } = await app.open({ locale: 'zh-CN' });
     await startScreen(page).createFromTemplate('food-plant');
     await page.getByRole('menuitem', { name: /第二步/ }).click();
     await page.getByText('3 个候选方案').waitFor();
