@@ -1,5 +1,8 @@
 /** English UI strings. Every key here must exist in zh-CN.ts too (test/unit/i18n.test.ts). */
+import { optionsEn } from './options-en.ts';
+
 export const en = {
+  options: optionsEn,
   app: {
     name: 'TraceReady',
     tagline:
@@ -215,6 +218,27 @@ export const en = {
       upstream: 'Upstream (suppliers)',
       internal: 'Plant',
       downstream: 'Downstream (customers)',
+    },
+    validation: {
+      title: 'Validation',
+      none: 'No findings: the diagram passes every check.',
+      severity: { error: 'Error', warning: 'Warning', info: 'Note' },
+      fix: 'Fix',
+      show: 'Show',
+    },
+    exports: {
+      openapi: 'OpenAPI 3.1 (request/response)',
+      asyncapi: 'AsyncAPI 3.0 (events, EPCIS)',
+      jsonschema: 'JSON Schema per data object',
+      icd: 'Interface control document (Markdown)',
+      csv: 'Interface list (CSV)',
+      xlsx: 'Interface list (Excel)',
+      model: 'Diagram model (JSON, re-importable)',
+      png: 'Diagram image (PNG)',
+      svg: 'Diagram image (SVG)',
+      done: 'Exported {{name}}',
+      failed: 'Export failed',
+      imported: 'Diagram imported: {{systems}} systems, {{flows}} flows.',
     },
     inspector: {
       title: 'Inspector',

@@ -1,7 +1,9 @@
 import type { Messages } from './en.ts';
+import { optionsZhCN } from './options-zh-CN.ts';
 
 /** 简体中文界面文字。每个键都必须与 en.ts 一致（见 test/unit/i18n.test.ts）。 */
 export const zhCN = {
+  options: optionsZhCN,
   app: {
     name: 'TraceReady',
     tagline: '按“三步走”模型，把原材料质量追溯系统与 ERP、MES、供应商和客户打通。',
@@ -212,6 +214,27 @@ export const zhCN = {
     emptyHint:
       '从左侧把 ERP、MES、追溯平台、供应商和客户拖到画布上并连线；或在第一步中采纳初始数据流。',
     lane: { upstream: '上游（供应商）', internal: '工厂内部', downstream: '下游（客户）' },
+    validation: {
+      title: '校验',
+      none: '没有发现问题：数据流图通过了全部检查。',
+      severity: { error: '错误', warning: '警告', info: '提示' },
+      fix: '修正',
+      show: '定位',
+    },
+    exports: {
+      openapi: 'OpenAPI 3.1（请求 / 响应）',
+      asyncapi: 'AsyncAPI 3.0（事件，EPCIS）',
+      jsonschema: '各数据对象的 JSON Schema',
+      icd: '接口控制文档（Markdown）',
+      csv: '接口清单（CSV）',
+      xlsx: '接口清单（Excel）',
+      model: '数据流图模型（JSON，可重新导入）',
+      png: '数据流图图片（PNG）',
+      svg: '数据流图图片（SVG）',
+      done: '已导出 {{name}}',
+      failed: '导出失败',
+      imported: '已导入数据流图：{{systems}} 个系统、{{flows}} 条数据流。',
+    },
     inspector: {
       title: '属性',
       nothing:

@@ -1,5 +1,6 @@
 import { documentSummary, projectProgress } from '../../shared/overview/progress.ts';
 import { assessAudit, type AuditAssessment } from '../../shared/audit/assessment.ts';
+import { validateFlows } from '../../shared/flows/validate.ts';
 import type { Language, ProjectDocument } from '../../shared/model/schema.ts';
 import type { AppState } from './app-store.ts';
 
@@ -53,3 +54,7 @@ export const selectAudit = (state: AppState): AuditAssessment | null => {
   }
   return assessment;
 };
+
+const findingsOf = memoByDocument(validateFlows);
+/** The data-flow diagram's validation findings (rule, severity, element, message, fix). */
+export const selectFlowFindings = (state: AppState) => (state.doc ? findingsOf(state.doc) : []);

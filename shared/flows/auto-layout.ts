@@ -1,4 +1,4 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ELK as ElkEngine } from 'elkjs/lib/elk-api.js';
 import type { ProjectDocument } from '../model/schema.ts';
 
 /** Size of a system box on the canvas (the renderer's SystemNode keeps to it). */
@@ -6,7 +6,12 @@ export const SYSTEM_NODE_SIZE = { width: 200, height: 72 } as const;
 
 const LANE_PARTITION = { upstream: 0, internal: 1, downstream: 2 } as const;
 
-const elk = new ELK();
+let engine: Promise<ElkEngine> | undefined;
+/** ELK is 1.6 MB: loaded on the first layout, not with the app. */
+function elk(): Promise<ElkEngine> {
+  engine ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK());
+  return engine;
+}
 
 /**
  * Positions for every system by ELK's layered algorithm, left to right, with the lanes kept as
@@ -16,7 +21,9 @@ const elk = new ELK();
 export async function autoLayout(
   diagram: ProjectDocument['flows'],
 ): Promise<Map<string, { x: number; y: number }>> {
-  const graph = await elk.layout({
+  const graph = await (
+    await elk()
+  ).layout({
     id: 'diagram',
     layoutOptions: {
       'elk.algorithm': 'layered',

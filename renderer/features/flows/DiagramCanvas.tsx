@@ -7,23 +7,27 @@ import {
   useNodesState,
   useReactFlow,
   type Connection,
+  type OnDelete,
+  type OnNodeDrag,
   type OnSelectionChangeParams,
+  type ProOptions,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { laneOfKind, type SystemKind } from '../../../shared/flows/system-kinds.ts';
 import { systemKindLabels } from '../../../shared/flows/system-kinds.ts';
 import { newId } from '../../../shared/model/ids.ts';
 import { useAppStore, useAppStoreApi } from '../../app/store-context.ts';
 import {
-  keepSelection,
+  reconcileEdges,
+  reconcileNodes,
   toEdges,
   toNodes,
   type DiagramNode,
   type FindingCounts,
   type FlowEdge as FlowEdgeType,
 } from './diagram-view.ts';
-import { FlowEdge } from './FlowEdge.tsx';
+import { EdgeLabelLayer, FlowEdge } from './FlowEdge.tsx';
 import { NoteNode } from './NoteNode.tsx';
 import { SystemNode } from './SystemNode.tsx';
 
@@ -33,6 +37,17 @@ const edgeTypes = { flow: FlowEdge };
 
 export const PALETTE_MIME = 'application/x-traceready-system-kind';
 export const GRID: [number, number] = [20, 20];
+/** Never zoom in past 100 % to fit: a near-empty diagram would fill the screen with one box. */
+const FIT_VIEW = { maxZoom: 1, padding: 0.15 };
+// React Flow copies each changed prop into its store, and each copy runs every node's and
+// edge's selectors: props made anew on every render would cost that on every drag frame.
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const PRO_OPTIONS: ProOptions = { hideAttribution: true };
+
+function allowPaletteDrop(event: DragEvent) {
+  event.preventDefault();
+  event.dataTransfer.dropEffect = 'copy';
+}
 
 export type DiagramSelection = { systems: string[]; flows: string[]; notes: string[] };
 
@@ -48,6 +63,12 @@ export function DiagramCanvas({ findings, onSelectionChange }: Props) {
   const language = useAppStore((s) => s.language);
   const isDark = useAppStore((s) => s.isDark);
   const { screenToFlowPosition } = useReactFlow();
+  const [labelLayer, setLabelLayer] = useState<Element | null>(null);
+  const findLabelLayer = useCallback(
+    (canvas: HTMLDivElement | null) =>
+      setLabelLayer(canvas?.querySelector('.react-flow__edgelabel-renderer') ?? null),
+    [],
+  );
 
   const derivedNodes = useMemo(
     () => (diagram ? toNodes(diagram, language, findings) : []),
@@ -60,11 +81,11 @@ export function DiagramCanvas({ findings, onSelectionChange }: Props) {
   const [nodes, setNodes, onNodesChange] = useNodesState<DiagramNode>(derivedNodes);
   const [edges, setEdges, onEdgesChange] = useEdgesState<FlowEdgeType>(derivedEdges);
   useEffect(
-    () => setNodes((previous) => keepSelection(derivedNodes, previous)),
+    () => setNodes((current) => reconcileNodes(derivedNodes, current)),
     [derivedNodes, setNodes],
   );
   useEffect(
-    () => setEdges((previous) => keepSelection(derivedEdges, previous)),
+    () => setEdges((current) => reconcileEdges(derivedEdges, current)),
     [derivedEdges, setEdges],
   );
 
@@ -115,6 +136,22 @@ export function DiagramCanvas({ findings, onSelectionChange }: Props) {
     [store, screenToFlowPosition, language],
   );
 
+  const onNodeDragStop = useCallback<OnNodeDrag<DiagramNode>>(
+    (_event, _node, dragged) =>
+      store.getState().moveDiagramElements(new Map(dragged.map((n) => [n.id, n.position]))),
+    [store],
+  );
+
+  const onDelete = useCallback<OnDelete<DiagramNode, FlowEdgeType>>(
+    ({ nodes: gone, edges: goneEdges }) =>
+      store.getState().removeDiagramElements({
+        systems: new Set(gone.filter((n) => n.type === 'system').map((n) => n.id)),
+        notes: new Set(gone.filter((n) => n.type === 'note').map((n) => n.id)),
+        flows: new Set(goneEdges.map((e) => e.id)),
+      }),
+    [store],
+  );
+
   const onSelection = useCallback(
     ({ nodes: selectedNodes, edges: selectedEdges }: OnSelectionChangeParams) =>
       onSelectionChange({
@@ -126,42 +163,35 @@ export function DiagramCanvas({ findings, onSelectionChange }: Props) {
   );
 
   return (
-    <ReactFlow<DiagramNode, FlowEdgeType>
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      onNodesChange={onNodesChange}
-      onEdgesChange={onEdgesChange}
-      onConnect={onConnect}
-      onNodeDragStop={(_event, _node, dragged) =>
-        store.getState().moveDiagramElements(new Map(dragged.map((n) => [n.id, n.position])))
-      }
-      onDelete={({ nodes: gone, edges: goneEdges }) =>
-        store.getState().removeDiagramElements({
-          systems: new Set(gone.filter((n) => n.type === 'system').map((n) => n.id)),
-          notes: new Set(gone.filter((n) => n.type === 'note').map((n) => n.id)),
-          flows: new Set(goneEdges.map((e) => e.id)),
-        })
-      }
-      onSelectionChange={onSelection}
-      onDragOver={(event) => {
-        event.preventDefault();
-        event.dataTransfer.dropEffect = 'copy';
-      }}
-      onDrop={onDrop}
-      snapToGrid
-      snapGrid={GRID}
-      deleteKeyCode={['Delete', 'Backspace']}
-      multiSelectionKeyCode="Shift"
-      colorMode={isDark ? 'dark' : 'light'}
-      fitView
-      minZoom={0.05}
-      proOptions={{ hideAttribution: true }}
-    >
-      <Background gap={GRID[0]} />
-      <MiniMap pannable zoomable />
-      <Controls />
-    </ReactFlow>
+    <EdgeLabelLayer value={labelLayer}>
+      <ReactFlow<DiagramNode, FlowEdgeType>
+        ref={findLabelLayer}
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onNodeDragStop={onNodeDragStop}
+        onDelete={onDelete}
+        onSelectionChange={onSelection}
+        onDragOver={allowPaletteDrop}
+        onDrop={onDrop}
+        snapToGrid
+        snapGrid={GRID}
+        deleteKeyCode={DELETE_KEYS}
+        multiSelectionKeyCode="Shift"
+        colorMode={isDark ? 'dark' : 'light'}
+        fitView
+        fitViewOptions={FIT_VIEW}
+        minZoom={0.05}
+        proOptions={PRO_OPTIONS}
+      >
+        <Background gap={GRID[0]} />
+        <MiniMap pannable zoomable />
+        <Controls />
+      </ReactFlow>
+    </EdgeLabelLayer>
   );
 }

@@ -1,7 +1,16 @@
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { theme } from 'antd';
-import { memo } from 'react';
+import { createContext, memo, useContext } from 'react';
+import { createPortal } from 'react-dom';
 import type { FlowEdge as FlowEdgeType } from './diagram-view.ts';
+
+/**
+ * The canvas's `.react-flow__edgelabel-renderer` layer, where edge labels are portalled; the
+ * canvas finds it once. React Flow's `<EdgeLabelRenderer>` finds it with `querySelector` on
+ * every React Flow store update, once per edge: with 2,000 labelled edges that was most of each
+ * drag frame (bench/diagram-bench.ts).
+ */
+export const EdgeLabelLayer = createContext<Element | null>(null);
 
 /**
  * A data flow: arrow head at the target, and at the source too when two-way; core flows drawn
@@ -9,6 +18,7 @@ import type { FlowEdge as FlowEdgeType } from './diagram-view.ts';
  */
 export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
   const { token } = theme.useToken();
+  const labelLayer = useContext(EdgeLabelLayer);
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } =
     props;
   const [path, labelX, labelY] = getBezierPath({
@@ -54,8 +64,9 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
           strokeDasharray: flow?.isCore ? undefined : '6 4',
         }}
       />
-      {data?.label && (
-        <EdgeLabelRenderer>
+      {data?.label &&
+        labelLayer &&
+        createPortal(
           <div
             className="nodrag nopan"
             data-testid={`flow-label-${id}`}
@@ -75,9 +86,9 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
             {isTwoWay ? '⇄ ' : ''}
             {data.label}
             {data.findingCount > 0 ? ` ⚠${data.findingCount}` : ''}
-          </div>
-        </EdgeLabelRenderer>
-      )}
+          </div>,
+          labelLayer,
+        )}
     </>
   );
 });

@@ -1,18 +1,28 @@
-import { ApartmentOutlined, ExpandOutlined, FileAddOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  DownloadOutlined,
+  ExpandOutlined,
+  FileAddOutlined,
+  ImportOutlined,
+} from '@ant-design/icons';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { Button, Card, Empty, Flex, Space, Typography } from 'antd';
+import { Button, Card, Dropdown, Empty, Flex, Space, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { specFormats } from '../../../shared/flows/render-spec.ts';
+import type { FlowFinding } from '../../../shared/flows/validate.ts';
 import { newId } from '../../../shared/model/ids.ts';
+import { selectFlowFindings } from '../../store/selectors.ts';
 import { useAppStore, useAppStoreApi } from '../../app/store-context.ts';
 import { DiagramCanvas, type DiagramSelection } from './DiagramCanvas.tsx';
 import type { FindingCounts } from './diagram-view.ts';
 import { Inspector } from './Inspector.tsx';
 import { Palette } from './Palette.tsx';
 import { useDiagramClipboard } from './useDiagramClipboard.ts';
+import { useDiagramExport } from './useDiagramExport.ts';
+import { ValidationPanel } from './ValidationPanel.tsx';
 
 const NO_SELECTION: DiagramSelection = { systems: [], flows: [], notes: [] };
-const NO_FINDINGS: FindingCounts = new Map();
 
 /** The data-flow diagram: palette, canvas, inspector. */
 export function FlowsPage() {
@@ -26,10 +36,26 @@ export function FlowsPage() {
 function FlowsWorkspace() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
-  const { fitView, setNodes } = useReactFlow();
+  const { fitView, setNodes, setEdges } = useReactFlow();
+  const allFindings = useAppStore(selectFlowFindings);
+  const { exportSpec, exportImage, importModel } = useDiagramExport();
   const systemCount = useAppStore((s) => s.doc?.flows.systems.length ?? 0);
   const [selection, setSelection] = useState<DiagramSelection>(NO_SELECTION);
-  const findings = useMemo(() => NO_FINDINGS, []);
+  const findings = useMemo<FindingCounts>(() => {
+    const counts = new Map<string, number>();
+    for (const f of allFindings)
+      if (f.target.id) counts.set(f.target.id, (counts.get(f.target.id) ?? 0) + 1);
+    return counts;
+  }, [allFindings]);
+
+  const showFinding = (finding: FlowFinding) => {
+    const id = finding.target.id;
+    if (!id) return;
+    setNodes((nodes) => nodes.map((n) => ({ ...n, selected: n.id === id })));
+    setEdges((edges) => edges.map((e) => ({ ...e, selected: e.id === id })));
+    if (finding.target.kind === 'system')
+      void fitView({ nodes: [{ id }], maxZoom: 1.2, duration: 300 });
+  };
 
   const selectSystems = useCallback(
     (ids: string[]) => {
@@ -72,6 +98,30 @@ function FlowsWorkspace() {
           <Button icon={<FileAddOutlined />} onClick={addNote}>
             {t('flows.addNote')}
           </Button>
+          <Dropdown
+            menu={{
+              items: [
+                ...specFormats.map((format) => ({
+                  key: format,
+                  label: t(`flows.exports.${format}`),
+                })),
+                { type: 'divider' as const },
+                { key: 'png', label: t('flows.exports.png') },
+                { key: 'svg', label: t('flows.exports.svg') },
+              ],
+              onClick: ({ key }) =>
+                void (key === 'png' || key === 'svg'
+                  ? exportImage(key)
+                  : exportSpec(key as (typeof specFormats)[number])),
+            }}
+          >
+            <Button icon={<DownloadOutlined />} data-testid="diagram-export">
+              {t('flows.export')}
+            </Button>
+          </Dropdown>
+          <Button icon={<ImportOutlined />} onClick={() => void importModel()}>
+            {t('flows.import')}
+          </Button>
         </Space>
         <Card
           size="small"
@@ -100,9 +150,14 @@ function FlowsWorkspace() {
           <DiagramCanvas findings={findings} onSelectionChange={setSelection} />
         </Card>
       </Flex>
-      <Card size="small" style={{ width: 320, overflowY: 'auto', flexShrink: 0 }}>
-        <Inspector selection={selection} />
-      </Card>
+      <Flex vertical gap={8} style={{ width: 340, flexShrink: 0, minHeight: 0 }}>
+        <Card size="small" style={{ flex: 3, overflowY: 'auto', minHeight: 0 }}>
+          <Inspector selection={selection} />
+        </Card>
+        <Card size="small" style={{ flex: 2, overflowY: 'auto', minHeight: 0 }}>
+          <ValidationPanel onShow={showFinding} />
+        </Card>
+      </Flex>
     </Flex>
   );
 }

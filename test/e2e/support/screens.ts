@@ -54,6 +54,38 @@ export const auditPage = (page: Page) => {
   };
 };
 
+export const diagramPage = (page: Page) => ({
+  open: () => page.getByRole('menuitem', { name: /Data flows|数据流/ }).click(),
+  nodes: () => page.locator('.react-flow__node'),
+  edges: () => page.locator('.react-flow__edge'),
+  /** HTML5 drag from the palette onto the canvas, at a position inside the canvas. */
+  dragFromPalette: (kind: string, at: { x: number; y: number }) =>
+    page
+      .getByTestId(`palette-${kind}`)
+      .dragTo(page.locator('.react-flow__pane'), { targetPosition: at }),
+  /** Clicks an edge at its middle (a React Flow bezier is symmetric: its box's centre is on it). */
+  clickEdge: async (index: number) => {
+    const box = await page.locator('.react-flow__edge-interaction').nth(index).boundingBox();
+    if (!box) throw new Error('edge not found');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  },
+  /** Drags from the source handle of one node to the target handle of another. */
+  connect: async (from: number, to: number) => {
+    const source = page
+      .locator('.react-flow__node')
+      .nth(from)
+      .locator('.react-flow__handle.source');
+    const target = page.locator('.react-flow__node').nth(to).locator('.react-flow__handle.target');
+    const a = await source.boundingBox();
+    const b = await target.boundingBox();
+    if (!a || !b) throw new Error('handles not found');
+    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
+    await page.mouse.up();
+  },
+});
+
 const modifier = process.platform === 'darwin' ? 'Meta' : 'Control';
 export const keys = {
   undo: (page: Page) => page.keyboard.press(`${modifier}+z`),
