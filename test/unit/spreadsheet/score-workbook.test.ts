@@ -20,7 +20,7 @@ async function edited(bytes: Uint8Array, edit: (workbook: ExcelJS.Workbook) => v
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
   edit(workbook);
-  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  return new Uint8Array((await workbook.xlsx.writeBuffer()));
 }
 
 const raterSheet = (workbook: ExcelJS.Workbook, raterId: string) => {
@@ -44,7 +44,7 @@ describe('score workbook', () => {
   it('keeps live formulas: normalised scores, weighted totals and ranks', async () => {
     const bytes = await exportScoreWorkbook(example(), 'option', 'en');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
+    await workbook.xlsx.load(bytes.buffer);
     const sheet = raterSheet(workbook, 'rater-it');
     const formulas: string[] = [];
     sheet.eachRow((row) => row.eachCell((cell) => cell.formula && formulas.push(cell.formula)));
@@ -120,7 +120,7 @@ describe('score workbook', () => {
     };
     const bytes = await exportScoreWorkbook(hostile, 'option', 'zh-CN');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
+    await workbook.xlsx.load(bytes.buffer);
     const sheet = raterSheet(workbook, 'rater-it');
     expect(sheet.getCell('C2').value).toBe('\'=HYPERLINK("http://x")');
     expect(sheet.getCell('B7').value).toBe('初期投入成本');
