@@ -1,106 +1,52 @@
-// `npm run bench`: performance figures, printed with ratios against a plain baseline measured
-// in the same run. Benchmarks, not tests: nothing here fails a build.
-import { performance } from 'node:perf_hooks';
-import { parseProject } from '../shared/model/parse.ts';
-import type { ProjectDocument } from '../shared/model/schema.ts';
-import { serializeProject } from '../shared/model/serialize.ts';
-import { findTemplate, loadTemplateDocument } from '../shared/templates/catalog.ts';
+// `npm run bench`: performance figures, each printed with a baseline measured in the same run
+// and the ratio. Benchmarks, not tests: nothing here fails a build. `--no-browser` skips the
+// Chromium diagram benchmark (it needs /usr/bin/chromium).
+import { runDecisionBench } from './decision.ts';
+import { runDiagramBench } from './diagram-bench.ts';
+import { runFlowsBench } from './flows.ts';
+import { runModelBench } from './model.ts';
 
-/** Median wall time of `fn` in ms over `runs` runs after `warmup` unmeasured ones. */
-function measure(fn: () => unknown, runs = 15, warmup = 3): number {
-  for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+type Row = [name: string, ms: number, baselineMs: number];
+
+const sections: [
+  title: string,
+  baseline: string,
+  run: () => Promise<{ rows: Row[] }> | { rows: Row[] },
+][] = [
+  [
+    'Project document (1,000 systems, 2,000 flows, 3,600 scores)',
+    'bare JSON.parse / JSON.stringify',
+    runModelBench,
+  ],
+  [
+    'Step 2 decision (12 candidates × 30 criteria × 10 raters, thresholds, 100,000 Monte Carlo draws)',
+    'straightforward implementation in the same file',
+    runDecisionBench,
+  ],
+  [
+    'Diagram validation and spec exports (1,000 systems, 2,000 flows)',
+    'JSON.stringify of the diagram',
+    runFlowsBench,
+  ],
+];
+if (!process.argv.includes('--no-browser')) {
+  sections.push([
+    'Diagram in headless Chromium (1,000 systems, 2,000 flows)',
+    'a bare React Flow page',
+    () => runDiagramBench(),
+  ]);
 }
 
-/** A large but plausible project: 1,000 systems, 2,000 flows, 12 candidates × 30 criteria × 10 raters. */
-function largeProject(): ProjectDocument {
-  const base = loadTemplateDocument(findTemplate('food-plant')!, 'en');
-  const systems = Array.from({ length: 1000 }, (_, i) => ({
-    ...base.flows.systems[i % base.flows.systems.length]!,
-    id: `sys-${i}`,
-    name: `System ${i} 系统`,
-    position: { x: (i % 40) * 220, y: Math.floor(i / 40) * 140 },
-  }));
-  const flows = Array.from({ length: 2000 }, (_, i) => ({
-    ...base.flows.flows[i % base.flows.flows.length]!,
-    id: `flow-${i}`,
-    sourceId: `sys-${i % 1000}`,
-    targetId: `sys-${(i * 7 + 1) % 1000}`,
-    phaseId: null,
-  }));
-  const criteria = Array.from({ length: 30 }, (_, i) => ({
-    ...base.decision.criteria[0]!,
-    id: `c-${i}`,
-    builtin: '',
-    name: `Criterion ${i}`,
-  }));
-  const candidates = Array.from({ length: 12 }, (_, i) => ({
-    ...base.decision.candidates[i % 3]!,
-    id: `cand-${i}`,
-    vendorId: null,
-  }));
-  const raters = Array.from({ length: 10 }, (_, i) => ({
-    id: `r-${i}`,
-    name: `Rater ${i}`,
-    department: 'qc' as const,
-  }));
-  const scores = raters.flatMap((r) =>
-    candidates.flatMap((c) =>
-      criteria.map((k, n) => ({
-        id: `s-${r.id}-${c.id}-${k.id}`,
-        raterId: r.id,
-        subjectId: c.id,
-        criterionId: k.id,
-        value: (n % 10) + 1,
-        low: null,
-        high: null,
-        note: '',
-      })),
-    ),
-  );
-  return {
-    ...base,
-    decision: {
-      ...base.decision,
-      criteria,
-      candidates,
-      raters,
-      scores,
-      weights: [],
-      judgements: [],
-      costs: [],
-    },
-    flows: { ...base.flows, systems, flows },
-  };
-}
-
-const doc = largeProject();
-const text = serializeProject(doc);
-const rows: [string, number, number][] = [];
-const parseMs = measure(() => parseProject(text));
-const jsonParseMs = measure(() => JSON.parse(text));
-rows.push(['open: parseProject (syntax + migrate + schema + references)', parseMs, jsonParseMs]);
-const serializeMs = measure(() => serializeProject(doc));
-const jsonStringifyMs = measure(() => JSON.stringify(doc, null, 2));
-rows.push(['save: serializeProject (canonical key order)', serializeMs, jsonStringifyMs]);
-
-console.log(
-  `Project document: ${(text.length / 1024 / 1024).toFixed(2)} MB, ${doc.flows.systems.length} systems, ${doc.flows.flows.length} flows, ${doc.decision.scores.length} scores`,
-);
-console.log('benchmark'.padEnd(62), 'median ms', ' baseline ms', ' ratio');
-for (const [name, ms, baseline] of rows) {
+for (const [title, baseline, run] of sections) {
+  const { rows } = await run();
+  console.log(`\n${title} — baseline: ${baseline}`);
   console.log(
-    name.padEnd(62),
-    ms.toFixed(1).padStart(9),
-    baseline.toFixed(1).padStart(12),
-    `${(ms / baseline).toFixed(1)}×`.padStart(6),
+    `${'benchmark'.padEnd(70)} ${'ours ms'.padStart(9)} ${'base ms'.padStart(9)} ${'ratio'.padStart(7)}`,
   );
+  for (const [name, ms, base] of rows) {
+    const ratio = base > 0 ? `${(ms / base).toFixed(2)}×` : '—';
+    console.log(
+      `${name.padEnd(70)} ${ms.toFixed(1).padStart(9)} ${base.toFixed(1).padStart(9)} ${ratio.padStart(7)}`,
+    );
+  }
 }
-console.log('baseline: bare JSON.parse / JSON.stringify of the same document');

@@ -8,8 +8,9 @@ export type CriterionScale = 'rating' | 'value';
 /** `benefit`: more is better; `cost`: less is better. */
 export type CriterionDirection = 'benefit' | 'cost';
 
-/** Bounds of a rating: 1 (worst) … 10 (best), also for cost criteria ("how good is the cost"). */
+/** Worst rating. Ratings run 1 … 10 (best), also for cost criteria ("how good is the cost"). */
 export const RATING_MIN = 1;
+/** Best rating. */
 export const RATING_MAX = 10;
 
 /**
@@ -18,8 +19,12 @@ export const RATING_MAX = 10;
  * so it ranks exactly as the plain weighted mean of ratings does.
  */
 export function normaliseRating(rating: number): number {
-  const clamped = Math.min(RATING_MAX, Math.max(RATING_MIN, rating));
-  return (clamped - RATING_MIN) / (RATING_MAX - RATING_MIN);
+  return (clampRating(rating) - RATING_MIN) / (RATING_MAX - RATING_MIN);
+}
+
+/** A rating cut to the scale 1…10 (a typo such as 40 counts as 10, never as four times 10). */
+export function clampRating(rating: number): number {
+  return Math.min(RATING_MAX, Math.max(RATING_MIN, rating));
 }
 
 /**

@@ -1,0 +1,56 @@
+/**
+ * Small helpers for the derived text of the decision analysis, in both languages.
+ */
+
+/**
+ * A 0…1 share as a percentage with at most one decimal ("41%", "40.6%"): thresholds are exact,
+ * and rounding 40.6 % up to 41 % would state a weight at which the change has already happened.
+ */
+export function formatPercent(share: number): string {
+  const tenths = Math.round(share * 1000) / 10;
+  return `${Number.isInteger(tenths) ? tenths.toFixed(0) : tenths.toFixed(1)}%`;
+}
+
+const isHan = (ch: string | undefined) => ch !== undefined && /[\u3400-\u9fff]/.test(ch);
+const isLatin = (ch: string | undefined) => ch !== undefined && /[A-Za-z0-9%]/.test(ch);
+
+/**
+ * Concatenates pieces of a Chinese sentence, adding the customary space where a Han character
+ * meets a Latin letter or digit at a seam between pieces ("超过 SaaS", "超过 41% 时"). Text inside
+ * a piece — a user's candidate name — is left exactly as typed.
+ */
+export function joinChinese(...pieces: string[]): string {
+  return pieces.reduce((text, piece) => {
+    const a = text.at(-1);
+    const b = piece.at(0);
+    const needsSpace = (isHan(a) && isLatin(b)) || (isLatin(a) && isHan(b));
+    return needsSpace ? `${text} ${piece}` : text + piece;
+  }, '');
+}
+
+/** A list of names: "A, B and C" / "A、B 和 C"… kept short: "A, B and 3 more" past `limit`. */
+export function nameList(names: readonly string[], limit = 3): { en: string; zh: string } {
+  const shown = names.slice(0, limit);
+  const rest = names.length - shown.length;
+  if (rest > 0) {
+    return {
+      en: `${shown.join(', ')} and ${rest} more`,
+      zh: joinChinese(shown.join('、'), `等 ${names.length} 项`),
+    };
+  }
+  if (shown.length <= 1) return { en: shown[0] ?? '', zh: shown[0] ?? '' };
+  return {
+    en: `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)!}`,
+    zh: joinChinese(shown.slice(0, -1).join('、'), '和', shown.at(-1)!),
+  };
+}
+
+/** A number with at most `digits` decimals, no trailing zeros ("0.17", "6", "1.13"). */
+export function formatNumber(x: number, digits = 2): string {
+  return String(Number(x.toFixed(digits)));
+}
+
+/** A pairwise judgement as people write it: "3", "1/3", "1.13", "1/2.5". */
+export function formatJudgement(value: number): string {
+  return value >= 1 ? formatNumber(value) : `1/${formatNumber(1 / value)}`;
+}
