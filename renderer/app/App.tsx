@@ -17,6 +17,7 @@ import type { AppStore } from '../store/app-store.ts';
 import { pages, type Page } from '../store/ui-slice.ts';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
 import { FlowsPage } from '../features/flows/FlowsPage.tsx';
+import { OptionsPage } from '../features/options/OptionsPage.tsx';
 import { OverviewPage } from '../features/overview/OverviewPage.tsx';
 import { PlaceholderPage } from '../features/placeholder/PlaceholderPage.tsx';
 import { AppHeader } from './AppHeader.tsx';
@@ -145,6 +146,8 @@ function Shell() {
             <OverviewPage />
           ) : page === 'audit' ? (
             <AuditPage />
+          ) : page === 'options' ? (
+            <OptionsPage />
           ) : page === 'flows' ? (
             <FlowsPage />
           ) : (

@@ -94,8 +94,6 @@ export const en = {
   placeholder: {
     comingTitle: 'What lands on this page',
     inDocument: 'Already in this project',
-    options:
-      'Weighted scoring of SaaS, custom development and iPaaS on the five dimensions, AHP or direct weights, several raters, TOPSIS beside weighted sum, rank-reversal thresholds, Monte Carlo and TCO — and the vendor evaluation.',
     flows:
       'The drag-and-drop diagram of systems and flows with validation (over-sync, half-chain, open quality loop) and exports to OpenAPI 3.1, AsyncAPI 3.0, JSON Schema and an interface control document.',
     rollout:

@@ -94,8 +94,6 @@ export const zhCN = {
   placeholder: {
     comingTitle: '本页将提供的功能',
     inDocument: '本项目中已有',
-    options:
-      '在五个维度上对 SaaS、定制开发与 iPaaS 加权评分：AHP 或直接赋权、多人评分、TOPSIS 与加权和对照、排名反转阈值、蒙特卡洛模拟与总拥有成本——以及供应商评估。',
     flows:
       '拖拽式系统与数据流图，附校验（过度同步、半截式追溯、质量闭环缺失），并导出 OpenAPI 3.1、AsyncAPI 3.0、JSON Schema 与接口控制文档。',
     rollout:

@@ -47,7 +47,7 @@ describe('languages', () => {
   it('shows the pages still to come with their placeholder text in Chinese', async () => {
     const { page } = await app.open({ locale: 'zh-CN' });
     await startScreen(page).createFromTemplate('food-plant');
-    await page.getByRole('menuitem', { name: /第二步/ }).click();
+    await page.getByRole('menuitem', { name: /报告/ }).click();
     await page.getByText('3 个候选方案').waitFor();
     await page.getByRole('menuitem', { name: /第三步/ }).click();
     await page.getByText('12 项任务').waitFor();

@@ -105,3 +105,23 @@ export async function openByUpload(page: Page, name: string, text: string): Prom
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), header(page).open()]);
   await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
 }
+
+export const optionsPage = (page: Page) => ({
+  open: () => page.getByRole('menuitem', { name: /Options & vendors|方案与供应商选型/ }).click(),
+  tab: (name: string | RegExp) => page.getByRole('tab', { name }).click(),
+  /** Picks a rater (or the group) in the step-2 toolbar's select. */
+  chooseRater: async (name: string | RegExp) => {
+    await page.getByRole('combobox', { name: /^(Rater|评分人)$/ }).click();
+    await page.locator('.ant-select-item-option', { hasText: name }).click();
+  },
+  /** The score input of the chosen rater for one subject and criterion. */
+  scoreInput: (subject: string, criterion: string) => {
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const name = new RegExp(`^(Score|评分) ${escape(subject)}.* ${escape(criterion)}$`);
+    return page.getByRole('spinbutton', { name });
+  },
+  /** Rows of the weighted-sum or TOPSIS ranking, best first. */
+  rankingRows: (method: 'weightedSum' | 'topsis') =>
+    page.getByTestId(`ranking-${method}`).locator('tbody tr.ant-table-row'),
+  thresholdSentences: () => page.getByTestId('threshold-sentence'),
+});
