@@ -5,6 +5,7 @@ import { auditCommand } from './audit-command.ts';
 import { newCommand, templatesCommand, validateCommand } from './commands.ts';
 import { EXIT, nodeIo, type CliIo } from './io.ts';
 import { specFormats } from '../shared/flows/render-spec.ts';
+import { scoreCommand } from './score-command.ts';
 import { specCommand } from './spec-command.ts';
 
 /** The output language: --lang, else the environment's locale (LANG / LC_ALL), else English. */
@@ -66,6 +67,29 @@ export async function main(
         io,
       );
     });
+
+  program
+    .command('score')
+    .description(
+      'step-2 ranking: weighted sum and TOPSIS, weights, AHP CR, thresholds, rank probabilities',
+    )
+    .argument('<file>', '.trplan or .json project file')
+    .option('--scope <scope>', 'option (default), vendor or both')
+    .option('--seed <n>', 'Monte Carlo seed (default 42)', (v) => Number.parseInt(v, 10))
+    .option('--json', 'machine-readable result')
+    .addOption(langOption())
+    .action(
+      async (
+        file: string,
+        options: { scope?: string; seed?: number; json?: boolean; lang?: string },
+      ) => {
+        exitCode = await scoreCommand(
+          file,
+          { ...options, language: cliLanguage(options.lang, env) },
+          io,
+        );
+      },
+    );
 
   program
     .command('spec')

@@ -99,8 +99,10 @@ describe('evaluateDecision on the worked example (Huaxin Foods)', () => {
       samples: 10000,
       seed: 42,
       distribution: 'triangular',
-      uncertainCellCount: 0,
+      // The IT manager gave ±2 ranges on data security and scalability: 3 subjects × 2 criteria.
+      uncertainCellCount: 6,
     });
+    // One rater's ranges, averaged with three certain raters, never close SaaS's 7-point lead.
     expect(e.monteCarlo.subjects.map((s) => s.firstProbability)).toEqual([1, 0, 0]);
     const initial = e.disagreement.find((d) => d.criterionId === 'crit-initial-cost')!;
     expect(initial.maxRange).toBe(1); // SaaS: 8, 8, 8, 9
