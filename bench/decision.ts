@@ -4,7 +4,7 @@
 // per Monte Carlo draw, thresholds found by scanning the weight in steps of 0.001.
 // Wired into bench/run.ts; run alone with
 //   npx tsx -e "import('./bench/decision.ts').then(m => console.log(m.runDecisionBench()))"
-import { performance } from 'node:perf_hooks';
+import { measure } from './measure.ts';
 import { evaluateDecision } from '../shared/decision/evaluate.ts';
 import { monteCarloRanking, type UncertainScore } from '../shared/decision/monte-carlo.ts';
 import { createSampler } from '../shared/decision/random.ts';
@@ -18,19 +18,6 @@ const RATERS = 10;
 const SAMPLES = 100_000;
 const SEED = 42;
 const SCAN_STEP = 0.001;
-
-/** Median wall time of `fn` in ms over `runs` runs after `warmup` unmeasured ones. */
-function measure(fn: () => unknown, runs: number, warmup: number): number {
-  for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
 
 /** The example project grown to 12 × 30 × 10, with a rating range on every score. */
 function benchDocument(): ProjectDocument {

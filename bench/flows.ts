@@ -1,6 +1,6 @@
 // Benchmarks of the data-flow domain: validation and every spec exporter on a large diagram,
 // each against a plain baseline measured in the same run. Not a test: nothing here fails a build.
-import { performance } from 'node:perf_hooks';
+import { measure } from './measure.ts';
 import { pathToFileURL } from 'node:url';
 import { exportDiagramModel, serializeDiagramModel } from '../shared/flows/diagram-model.ts';
 import { exportAsyncApi } from '../shared/flows/export-asyncapi.ts';
@@ -15,19 +15,6 @@ import { buildInterfaceWorkbook } from '../shared/flows/export-xlsx.ts';
 import { validateFlows } from '../shared/flows/validate.ts';
 import type { ProjectDocument } from '../shared/model/schema.ts';
 import { findTemplate, loadTemplateDocument } from '../shared/templates/catalog.ts';
-
-/** Median wall time of `fn` in ms over `runs` runs after `warmup` unmeasured ones. */
-function measure(fn: () => unknown, runs = 7, warmup = 2): number {
-  for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
 
 /**
  * The worked example's diagram grown to 1,000 systems and 2,000 flows: its systems and flows

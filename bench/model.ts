@@ -1,39 +1,14 @@
 // Opening and saving a large project document, against bare JSON.parse / JSON.stringify.
-import { performance } from 'node:perf_hooks';
+import { measure } from './measure.ts';
 import { parseProject } from '../shared/model/parse.ts';
 import type { ProjectDocument } from '../shared/model/schema.ts';
 import { serializeProject } from '../shared/model/serialize.ts';
-import { findTemplate, loadTemplateDocument } from '../shared/templates/catalog.ts';
-
-/** Median wall time of `fn` in ms over `runs` runs after `warmup` unmeasured ones. */
-export function measure(fn: () => unknown, runs = 15, warmup = 3): number {
-  for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
+import { largeDiagram } from './flows.ts';
 
 /** A large but plausible project: 1,000 systems, 2,000 flows, 12 candidates × 30 criteria × 10 raters. */
 function largeProject(): ProjectDocument {
-  const base = loadTemplateDocument(findTemplate('food-plant')!, 'en');
-  const systems = Array.from({ length: 1000 }, (_, i) => ({
-    ...base.flows.systems[i % base.flows.systems.length]!,
-    id: `sys-${i}`,
-    name: `System ${i} 系统`,
-    position: { x: (i % 40) * 220, y: Math.floor(i / 40) * 140 },
-  }));
-  const flows = Array.from({ length: 2000 }, (_, i) => ({
-    ...base.flows.flows[i % base.flows.flows.length]!,
-    id: `flow-${i}`,
-    sourceId: `sys-${i % 1000}`,
-    targetId: `sys-${(i * 7 + 1) % 1000}`,
-    phaseId: null,
-  }));
+  // The diagram of the flows benchmark, so both measure the same 1,000 systems and 2,000 flows.
+  const base = largeDiagram();
   const criteria = Array.from({ length: 30 }, (_, i) => ({
     ...base.decision.criteria[0]!,
     id: `c-${i}`,
@@ -76,7 +51,6 @@ function largeProject(): ProjectDocument {
       judgements: [],
       costs: [],
     },
-    flows: { ...base.flows, systems, flows },
   };
 }
 
