@@ -203,6 +203,11 @@ export const en = {
     palette: 'Systems',
     paletteHint: 'Drag onto the canvas, or click to add.',
     addNote: 'Add a note',
+    topology: 'Start from a topology',
+    topologyReplaceTitle: 'Replace the diagram?',
+    topologyReplaceBody:
+      'The current diagram will be replaced by this topology. Undo (Ctrl/⌘+Z) brings it back.',
+    topologyReplace: 'Replace',
     newNote: 'Note',
     autoLayout: 'Auto-layout',
     fitView: 'Fit to view',
@@ -276,7 +281,7 @@ export const en = {
       noPhase: 'Not phased',
       core: 'Core flow (pilot)',
       text: 'Text',
-      epcis: 'EPCIS / CBV',
+      epcis: 'In the standards (ISA-95, EPCIS / CBV)',
     },
   },
   file: {

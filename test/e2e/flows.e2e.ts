@@ -38,6 +38,19 @@ describe('data-flow diagram', () => {
     expect(spec.openapi).toBe('3.1.0');
   });
 
+  it('starts a blank project from the iPaaS topology, finding-free, and undoes it', async () => {
+    const { page } = await app.open();
+    await startScreen(page).createFromTemplate('blank');
+    const diagram = diagramPage(page);
+    await diagram.open();
+    await page.getByTestId('diagram-topology').hover();
+    await page.getByRole('menuitem', { name: /iPaaS integration bus/ }).click();
+    await expect.poll(() => diagram.nodes().count()).toBe(8);
+    await page.getByText('No findings: the diagram passes every check.').waitFor();
+    await keys.undo(page);
+    await expect.poll(() => diagram.nodes().count()).toBe(0);
+  });
+
   it('shows the worked example with its finding, and locates it', async () => {
     const { page } = await app.open({ locale: 'zh-CN' });
     await startScreen(page).createFromTemplate('food-plant');

@@ -1,7 +1,8 @@
 import { SwapOutlined } from '@ant-design/icons';
 import { Button, Form, Input, InputNumber, Segmented, Select, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { dataObjectCatalogue } from '../../../shared/flows/data-objects.ts';
+import { dataObjectCatalogue, isCatalogueObject } from '../../../shared/flows/data-objects.ts';
+import { objectSemantics } from '../../../shared/flows/object-semantics.ts';
 import { departments, flowSchema, type Flow } from '../../../shared/model/schema.ts';
 import { useAppStore, useAppStoreApi } from '../../app/store-context.ts';
 
@@ -48,6 +49,7 @@ export function FlowInspector({ flow }: { flow: Flow }) {
           onChange={(objects) => update({ objects })}
         />
       </Form.Item>
+      <StandardsNote objects={flow.objects} />
       <Form.Item label={t('flows.inspector.direction')}>
         <Segmented<Flow['direction']>
           value={flow.direction}
@@ -139,5 +141,31 @@ export function FlowInspector({ flow }: { flow: Flow }) {
         {t('flows.inspector.delete')}
       </Button>
     </Form>
+  );
+}
+
+/** What the chosen objects are in the standards: ISA-95 object, EPCIS event and CBV step. */
+function StandardsNote({ objects }: { objects: readonly string[] }) {
+  const { t } = useTranslation();
+  const lines = objects.flatMap((key) => {
+    const semantics = isCatalogueObject(key) ? objectSemantics[key] : undefined;
+    if (!semantics || (!semantics.isa95 && !semantics.epcis)) return [];
+    const epcis = semantics.epcis;
+    const event = epcis
+      ? `${epcis.eventType}${epcis.bizStep ? ` · bizStep ${epcis.bizStep}` : ''} · ${epcis.dispositions[0]}`
+      : '';
+    return [
+      `${key}: ${[semantics.isa95 ? `ISA-95 ${semantics.isa95}` : '', event].filter(Boolean).join(' · ')}`,
+    ];
+  });
+  if (lines.length === 0) return null;
+  return (
+    <Form.Item label={t('flows.inspector.epcis')}>
+      {lines.map((line) => (
+        <Typography.Text key={line} type="secondary" style={{ display: 'block', fontSize: 12 }}>
+          {line}
+        </Typography.Text>
+      ))}
+    </Form.Item>
   );
 }

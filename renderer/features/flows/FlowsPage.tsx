@@ -1,15 +1,17 @@
 import {
   ApartmentOutlined,
+  BranchesOutlined,
   DownloadOutlined,
   ExpandOutlined,
   FileAddOutlined,
   ImportOutlined,
 } from '@ant-design/icons';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { Button, Card, Dropdown, Empty, Flex, Space, Typography } from 'antd';
+import { App, Button, Card, Dropdown, Empty, Flex, Space, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { specFormats } from '../../../shared/flows/render-spec.ts';
+import { loadTopology, topologies } from '../../../shared/flows/topologies.ts';
 import type { FlowFinding } from '../../../shared/flows/validate.ts';
 import { newId } from '../../../shared/model/ids.ts';
 import { selectFlowFindings } from '../../store/selectors.ts';
@@ -40,6 +42,8 @@ function FlowsWorkspace() {
   const allFindings = useAppStore(selectFlowFindings);
   const { exportSpec, exportImage, importModel } = useDiagramExport();
   const systemCount = useAppStore((s) => s.doc?.flows.systems.length ?? 0);
+  const language = useAppStore((s) => s.language);
+  const { modal } = App.useApp();
   const [selection, setSelection] = useState<DiagramSelection>(NO_SELECTION);
   const findings = useMemo<FindingCounts>(() => {
     const counts = new Map<string, number>();
@@ -68,6 +72,25 @@ function FlowsWorkspace() {
     [setNodes],
   );
   useDiagramClipboard(store, selection, selectSystems);
+
+  const startFromTopology = (id: string) => {
+    const topology = topologies.find((tp) => tp.id === id);
+    const doc = store.getState().doc;
+    if (!topology || !doc) return;
+    const apply = () => {
+      const phaseIds = new Set(doc.rollout.phases.map((p) => p.id));
+      store.getState().replaceDiagram(loadTopology(topology, doc.meta.language, phaseIds));
+      requestAnimationFrame(() => void fitView());
+    };
+    if (doc.flows.systems.length === 0) return apply();
+    modal.confirm({
+      title: t('flows.topologyReplaceTitle'),
+      content: t('flows.topologyReplaceBody'),
+      okText: t('flows.topologyReplace'),
+      cancelText: t('action.cancel'),
+      onOk: apply,
+    });
+  };
 
   const addNote = () =>
     store
@@ -117,6 +140,20 @@ function FlowsWorkspace() {
           >
             <Button icon={<DownloadOutlined />} data-testid="diagram-export">
               {t('flows.export')}
+            </Button>
+          </Dropdown>
+          <Dropdown
+            menu={{
+              items: topologies.map((topology) => ({
+                key: topology.id,
+                label: topology.name[language],
+                title: topology.description[language],
+              })),
+              onClick: ({ key }) => startFromTopology(key),
+            }}
+          >
+            <Button icon={<BranchesOutlined />} data-testid="diagram-topology">
+              {t('flows.topology')}
             </Button>
           </Dropdown>
           <Button icon={<ImportOutlined />} onClick={() => void importModel()}>
