@@ -3,19 +3,20 @@
 // here skips Electron's download script), try Electron's own installer once — online machines
 // then get the desktop app — and otherwise say so plainly and serve the web app instead.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-const require = createRequire(import.meta.url);
 const attemptMarker = 'node_modules/.traceready-electron-install-attempted';
 
+/**
+ * The Electron binary's path, or null. Read from the package's path.txt rather than by
+ * require('electron'): recent Electron packages start a download when required without one.
+ */
 function electronBinary() {
-  try {
-    const path = require('electron'); // the package exports the binary's path, or throws
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
+  const pathFile = 'node_modules/electron/path.txt';
+  if (!existsSync(pathFile)) return null;
+  const binary = join('node_modules/electron/dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : null;
 }
 
 function run(command, args) {
@@ -30,11 +31,17 @@ let binary = electronBinary();
 if (!binary && existsSync('node_modules/electron/install.js') && !existsSync(attemptMarker)) {
   console.log('Electron binary not installed; trying Electron’s installer once (needs internet)…');
   writeFileSync(attemptMarker, new Date().toISOString());
-  spawnSync(process.execPath, ['node_modules/electron/install.js'], {
-    stdio: 'inherit',
+  const attempt = spawnSync(process.execPath, ['node_modules/electron/install.js'], {
+    encoding: 'utf8',
     timeout: 180_000,
   });
   binary = electronBinary();
+  if (!binary) {
+    // One line of why, not the installer's stack trace.
+    const output = `${attempt.stderr ?? ''}\n${attempt.stdout ?? ''}`;
+    const reason = output.split('\n').find((line) => /error|failed/i.test(line)) ?? 'no answer';
+    console.log(`Electron's installer could not fetch the binary: ${reason.trim()}`);
+  }
 }
 
 if (binary) {
