@@ -6,18 +6,15 @@ import {
   RocketOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
-import { App as AntApp, ConfigProvider, Layout, Menu, theme } from 'antd';
+import { App as AntApp, ConfigProvider, Layout, Menu, Spin, theme } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createI18n } from '../i18n/index.ts';
 import type { Platform } from '../platform/platform.ts';
 import type { AppStore } from '../store/app-store.ts';
 import { pages, type Page } from '../store/ui-slice.ts';
-import { AuditPage } from '../features/audit/AuditPage.tsx';
-import { FlowsPage } from '../features/flows/FlowsPage.tsx';
-import { OptionsPage } from '../features/options/OptionsPage.tsx';
 import { OverviewPage } from '../features/overview/OverviewPage.tsx';
 import { PlaceholderPage } from '../features/placeholder/PlaceholderPage.tsx';
 import { AppHeader } from './AppHeader.tsx';
@@ -35,6 +32,18 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
 import { useMenuCommands } from './useMenuCommands.ts';
 import { useProjectCommands } from './useProjectCommands.ts';
 import { useRecoveryPrompt } from './useRecoveryPrompt.ts';
+
+// The step pages load on first visit: the diagram (React Flow) and step 2 (charts, exceljs)
+// would otherwise hold up the start screen.
+const AuditPage = lazy(() =>
+  import('../features/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })),
+);
+const OptionsPage = lazy(() =>
+  import('../features/options/OptionsPage.tsx').then((m) => ({ default: m.OptionsPage })),
+);
+const FlowsPage = lazy(() =>
+  import('../features/flows/FlowsPage.tsx').then((m) => ({ default: m.FlowsPage })),
+);
 
 /** Brand colour: a traceability teal, used once here for the whole theme. */
 const BRAND_COLOR = '#0e7c66';
@@ -140,19 +149,21 @@ function Shell() {
           </Layout.Sider>
         )}
         <Layout.Content style={{ padding: 24 }}>
-          {!hasDocument ? (
-            <StartScreen commands={commands} />
-          ) : page === 'overview' ? (
-            <OverviewPage />
-          ) : page === 'audit' ? (
-            <AuditPage />
-          ) : page === 'options' ? (
-            <OptionsPage />
-          ) : page === 'flows' ? (
-            <FlowsPage />
-          ) : (
-            <PlaceholderPage page={page} />
-          )}
+          <Suspense fallback={<Spin size="large" style={{ display: 'block', marginTop: 120 }} />}>
+            {!hasDocument ? (
+              <StartScreen commands={commands} />
+            ) : page === 'overview' ? (
+              <OverviewPage />
+            ) : page === 'audit' ? (
+              <AuditPage />
+            ) : page === 'options' ? (
+              <OptionsPage />
+            ) : page === 'flows' ? (
+              <FlowsPage />
+            ) : (
+              <PlaceholderPage page={page} />
+            )}
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

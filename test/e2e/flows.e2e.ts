@@ -56,7 +56,7 @@ describe('data-flow diagram', () => {
     await startScreen(page).createFromTemplate('food-plant');
     const diagram = diagramPage(page);
     await diagram.open();
-    expect(await diagram.nodes().count()).toBe(9); // 8 systems and a note
+    await expect.poll(() => diagram.nodes().count()).toBe(9); // 8 systems and a note
     const finding = page.getByTestId('finding-system.no-flows');
     await finding.getByRole('button', { name: '定位' }).click();
     await expect
