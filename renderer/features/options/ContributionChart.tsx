@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { ResultsView } from '../../store/options-selectors.ts';
+import type { ResultsView } from '../../store/options-view-selectors.ts';
 import { seriesColor } from './format.ts';
 
 type Row = ResultsView['contributions'][number];

@@ -1,7 +1,7 @@
 import { theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ResultsView } from '../../store/options-selectors.ts';
+import type { ResultsView } from '../../store/options-view-selectors.ts';
 
 /** Monte Carlo over the score ranges: the probability that each subject ranks first. */
 export function RankProbabilityChart({ view }: { view: ResultsView }) {

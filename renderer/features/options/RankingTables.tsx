@@ -2,7 +2,7 @@ import { Card, Col, Flex, Row, Statistic, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RankedSubject } from '../../../shared/decision/evaluate.ts';
 import { formatNumber } from '../../../shared/decision/decision-text.ts';
-import type { ResultsView } from '../../store/options-selectors.ts';
+import type { ResultsView } from '../../store/options-view-selectors.ts';
 
 /** Weighted sum and TOPSIS side by side, with how far they agree. */
 export function RankingTables({ view }: { view: ResultsView }) {

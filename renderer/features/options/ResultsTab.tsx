@@ -2,7 +2,7 @@ import { Card, Col, Empty, Flex, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DecisionScope } from '../../../shared/decision/decision-scope.ts';
 import { useAppStore } from '../../app/store-context.ts';
-import { selectResultsView } from '../../store/options-selectors.ts';
+import { selectResultsView } from '../../store/options-view-selectors.ts';
 import { ContributionChart } from './ContributionChart.tsx';
 import { RankingTables } from './RankingTables.tsx';
 import { RankProbabilityChart } from './RankProbabilityChart.tsx';

@@ -3,7 +3,7 @@ import { Button, Flex, Input, InputNumber, Popover, Tooltip, Typography } from '
 import { useTranslation } from 'react-i18next';
 import type { Score, ScorePatch } from '../../../shared/decision/decision-edits.ts';
 import { useAppStoreApi } from '../../app/store-context.ts';
-import type { ScoreColumn } from '../../store/options-selectors.ts';
+import type { ScoreColumn } from '../../store/options-view-selectors.ts';
 import { anchorOf, ratingAnchors } from './rating-anchors.ts';
 
 type Props = {

@@ -1,6 +1,6 @@
 import { Table, Tag, Tooltip, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ScoreColumn, ScoresView } from '../../store/options-selectors.ts';
+import type { ScoreColumn, ScoresView } from '../../store/options-view-selectors.ts';
 import { oneDecimal, percent } from './format.ts';
 import { ScoreCellEditor } from './ScoreCellEditor.tsx';
 

@@ -1,7 +1,7 @@
 import { Alert, Card, Empty, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store-context.ts';
-import { selectScoresView } from '../../store/options-selectors.ts';
+import { selectScoresView } from '../../store/options-view-selectors.ts';
 import { DecisionToolbar } from './DecisionToolbar.tsx';
 import { ratingAnchors } from './rating-anchors.ts';
 import { ScoreGrid } from './ScoreGrid.tsx';

@@ -9,7 +9,7 @@ import {
   ResponsiveContainer,
   Tooltip,
 } from 'recharts';
-import type { ResultsView } from '../../store/options-selectors.ts';
+import type { ResultsView } from '../../store/options-view-selectors.ts';
 import { seriesColor } from './format.ts';
 
 type Row = ResultsView['radar'][number];

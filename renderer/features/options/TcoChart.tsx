@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { useAppStore } from '../../app/store-context.ts';
-import type { TcoView } from '../../store/options-selectors.ts';
+import type { TcoView } from '../../store/options-view-selectors.ts';
 import { seriesColor } from './format.ts';
 
 type Props = { view: TcoView; nameOf: (id: string) => string; cash: (amount: number) => string };

@@ -2,7 +2,7 @@ import { Card, Col, Empty, Flex, InputNumber, Row, Table, Typography } from 'ant
 import { useTranslation } from 'react-i18next';
 import type { CandidateTco } from '../../../shared/decision/tco.ts';
 import { useAppStore, useAppStoreApi } from '../../app/store-context.ts';
-import { selectTcoView } from '../../store/options-selectors.ts';
+import { selectTcoView } from '../../store/options-view-selectors.ts';
 import { CostItemsTable } from './CostItemsTable.tsx';
 import { money } from './format.ts';
 import { TcoChart } from './TcoChart.tsx';

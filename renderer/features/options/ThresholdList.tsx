@@ -1,7 +1,7 @@
 import { List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store-context.ts';
-import type { ResultsView } from '../../store/options-selectors.ts';
+import type { ResultsView } from '../../store/options-view-selectors.ts';
 import { percent } from './format.ts';
 
 /** The rank-reversal threshold of every criterion, as the sentence decision makers ask for. */

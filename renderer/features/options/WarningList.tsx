@@ -1,7 +1,7 @@
 import { Alert, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../app/store-context.ts';
-import type { ResultsView } from '../../store/options-selectors.ts';
+import type { ResultsView } from '../../store/options-view-selectors.ts';
 
 /** What the evaluation filled in or the user should look at (evaluateDecision's warnings). */
 export function WarningList({ view }: { view: ResultsView }) {

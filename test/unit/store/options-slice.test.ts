@@ -5,12 +5,14 @@ import {
   selectCriteriaRows,
   selectDecisionRaterId,
   selectGroupEvaluation,
-  selectResultsView,
-  selectScoresView,
   selectSuggestedWeights,
-  selectTcoView,
   selectWeightsView,
 } from '../../../renderer/store/options-selectors.ts';
+import {
+  selectResultsView,
+  selectScoresView,
+  selectTcoView,
+} from '../../../renderer/store/options-view-selectors.ts';
 import { exportScoresCsv } from '../../../shared/spreadsheet/score-csv.ts';
 import { exportScoreWorkbook } from '../../../shared/spreadsheet/score-workbook.ts';
 import { checkReferences } from '../../../shared/model/references.ts';
