@@ -2,7 +2,7 @@ import { optionDimensions, suggestedWeights } from '../../shared/audit/handoffs.
 import { loadQuestionnaire } from '../../shared/audit/catalog.ts';
 import type { AhpResult } from '../../shared/decision/ahp.ts';
 import { builtinCriteria, criterionLabel } from '../../shared/decision/builtin-criteria.ts';
-import { rankOrder } from '../../shared/decision/decision-edits.ts';
+import { rankOrder } from '../../shared/decision/weight-edits.ts';
 import type { DecisionScope } from '../../shared/decision/decision-scope.ts';
 import {
   evaluateDecision,

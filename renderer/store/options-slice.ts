@@ -1,25 +1,16 @@
 import type { StateCreator } from 'zustand';
 import {
   addCandidate,
-  addCost,
   addCriterion,
   addRater,
   addVendor,
-  clearJudgement,
   clearScore,
-  moveInRankOrder,
   removeCandidate,
-  removeCost,
   removeCriterion,
   removeRater,
   removeVendor,
-  setDiscountRate,
-  setHorizonYears,
-  setJudgement,
   setScore,
-  setWeightMethod,
   updateCandidate,
-  updateCost,
   updateCriterion,
   updateRater,
   updateVendor,
@@ -30,6 +21,17 @@ import {
   type Vendor,
   type WeightMethod,
 } from '../../shared/decision/decision-edits.ts';
+import {
+  addCost,
+  clearJudgement,
+  moveInRankOrder,
+  removeCost,
+  setDiscountRate,
+  setHorizonYears,
+  setJudgement,
+  setWeightMethod,
+  updateCost,
+} from '../../shared/decision/weight-edits.ts';
 import type { DecisionScope } from '../../shared/decision/decision-scope.ts';
 import { localized } from '../../shared/i18n/localized.ts';
 import { mergeRaters, type MergeReport } from '../../shared/decision/merge-raters.ts';

@@ -2,31 +2,33 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addCandidate,
-  addCost,
   addCriterion,
   addRater,
   addVendor,
-  clearJudgement,
   clearScore,
-  moveInRankOrder,
-  rankOrder,
   removeCandidate,
-  removeCost,
   removeCriterion,
   removeRater,
   removeVendor,
-  setDiscountRate,
-  setHorizonYears,
-  setJudgement,
-  setRanks,
   setScore,
-  setWeightMethod,
   updateCandidate,
-  updateCost,
   updateCriterion,
   updateRater,
   updateVendor,
 } from '../../../shared/decision/decision-edits.ts';
+import {
+  addCost,
+  clearJudgement,
+  moveInRankOrder,
+  rankOrder,
+  removeCost,
+  setDiscountRate,
+  setHorizonYears,
+  setJudgement,
+  setRanks,
+  setWeightMethod,
+  updateCost,
+} from '../../../shared/decision/weight-edits.ts';
 import { evaluateDecision } from '../../../shared/decision/evaluate.ts';
 import { checkReferences } from '../../../shared/model/references.ts';
 import type { Criterion, ProjectDocument } from '../../../shared/model/schema.ts';

@@ -4,10 +4,10 @@ import {
   addRater,
   removeCandidate,
   removeCriterion,
-  setJudgement,
   setScore,
   updateRater,
 } from '../../../shared/decision/decision-edits.ts';
+import { setJudgement } from '../../../shared/decision/weight-edits.ts';
 import { mergeRaters } from '../../../shared/decision/merge-raters.ts';
 import { setWeight } from '../../../shared/model/edits.ts';
 import { checkReferences } from '../../../shared/model/references.ts';

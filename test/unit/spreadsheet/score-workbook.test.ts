@@ -20,7 +20,7 @@ async function edited(bytes: Uint8Array, edit: (workbook: ExcelJS.Workbook) => v
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
   edit(workbook);
-  return new Uint8Array((await workbook.xlsx.writeBuffer()));
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 const raterSheet = (workbook: ExcelJS.Workbook, raterId: string) => {
