@@ -25,9 +25,12 @@ import {
   toNodes,
   type DiagramNode,
   type FindingCounts,
+  type NodeWords,
   type FlowEdge as FlowEdgeType,
 } from './diagram-view.ts';
-import { EdgeLabelLayer, FlowEdge } from './FlowEdge.tsx';
+import { ArrowMarkers, EdgeLabelLayer, FlowEdge } from './FlowEdge.tsx';
+import { useTranslation } from 'react-i18next';
+import { departments } from '../../../shared/model/schema.ts';
 import { NoteNode } from './NoteNode.tsx';
 import { SystemNode } from './SystemNode.tsx';
 
@@ -70,9 +73,23 @@ export function DiagramCanvas({ findings, onSelectionChange }: Props) {
     [],
   );
 
+  const { t } = useTranslation();
+  const words = useMemo<NodeWords>(
+    () => ({
+      lane: {
+        upstream: t('flows.lane.upstream'),
+        internal: t('flows.lane.internal'),
+        downstream: t('flows.lane.downstream'),
+      },
+      department: Object.fromEntries(
+        departments.map((d) => [d, t(`department.${d}`)]),
+      ) as NodeWords['department'],
+    }),
+    [t],
+  );
   const derivedNodes = useMemo(
-    () => (diagram ? toNodes(diagram, language, findings) : []),
-    [diagram, language, findings],
+    () => (diagram ? toNodes(diagram, language, findings, words) : []),
+    [diagram, language, findings, words],
   );
   const derivedEdges = useMemo(
     () => (diagram ? toEdges(diagram, language, findings) : []),
@@ -164,6 +181,7 @@ export function DiagramCanvas({ findings, onSelectionChange }: Props) {
 
   return (
     <EdgeLabelLayer value={labelLayer}>
+      <ArrowMarkers />
       <ReactFlow<DiagramNode, FlowEdgeType>
         ref={findLabelLayer}
         nodes={nodes}

@@ -12,6 +12,42 @@ import type { FlowEdge as FlowEdgeType } from './diagram-view.ts';
  */
 export const EdgeLabelLayer = createContext<Element | null>(null);
 
+type ArrowTone = 'normal' | 'warning' | 'selected';
+const arrowMarkerId = (tone: ArrowTone) => `traceready-arrow-${tone}`;
+
+/**
+ * The arrow heads every edge points at, defined once for the canvas (three colours), instead of
+ * one <marker> per edge: 2,000 edges meant 2,000 marker definitions to lay out.
+ */
+export function ArrowMarkers() {
+  const { token } = theme.useToken();
+  const colors: Record<ArrowTone, string> = {
+    normal: token.colorTextSecondary,
+    warning: token.colorWarning,
+    selected: token.colorPrimary,
+  };
+  return (
+    <svg aria-hidden style={{ position: 'absolute', width: 0, height: 0 }}>
+      <defs>
+        {(Object.keys(colors) as ArrowTone[]).map((tone) => (
+          <marker
+            key={tone}
+            id={arrowMarkerId(tone)}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
+            <path d="M 0 0 L 10 5 L 0 10 z" fill={colors[tone]} />
+          </marker>
+        ))}
+      </defs>
+    </svg>
+  );
+}
+
 /**
  * A data flow: arrow head at the target, and at the source too when two-way; core flows drawn
  * solid and thick, others dashed; two-way flows without a reason in the warning colour.
@@ -37,27 +73,14 @@ export const FlowEdge = memo(function FlowEdge(props: EdgeProps<FlowEdgeType>) {
     : isUnreasoned
       ? token.colorWarning
       : token.colorTextSecondary;
-  const markerId = `arrow-${id}`;
+  const marker = `url(#${arrowMarkerId(selected ? 'selected' : isUnreasoned ? 'warning' : 'normal')})`;
   return (
     <>
-      <defs>
-        <marker
-          id={markerId}
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerWidth="7"
-          markerHeight="7"
-          orient="auto-start-reverse"
-        >
-          <path d="M 0 0 L 10 5 L 0 10 z" fill={color} />
-        </marker>
-      </defs>
       <BaseEdge
         id={id}
         path={path}
-        markerEnd={`url(#${markerId})`}
-        markerStart={isTwoWay ? `url(#${markerId})` : undefined}
+        markerEnd={marker}
+        markerStart={isTwoWay ? marker : undefined}
         style={{
           stroke: color,
           strokeWidth: flow?.isCore ? 2.5 : 1.5,

@@ -1,7 +1,6 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { Badge, theme, type GlobalToken } from 'antd';
 import { memo, type CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
 import { SYSTEM_NODE_SIZE } from '../../../shared/flows/auto-layout.ts';
 import type { SystemNode as SystemNodeType } from './diagram-view.ts';
 
@@ -30,9 +29,8 @@ const ellipsisStyle: CSSProperties = {
 
 /** A system on the canvas: kind, name, product and owner; a badge when it has findings. */
 export const SystemNode = memo(function SystemNode({ data, selected }: NodeProps<SystemNodeType>) {
-  const { t } = useTranslation();
   const { token } = theme.useToken();
-  const { system, kindLabel, findingCount } = data;
+  const { system, kindLabel, laneLabel, ownerLabel, findingCount } = data;
   const caption = captionStyle(token);
   const box = (
     <div
@@ -50,7 +48,7 @@ export const SystemNode = memo(function SystemNode({ data, selected }: NodeProps
     >
       <Handle type="target" position={Position.Left} />
       <span style={caption}>
-        {kindLabel} · {t(`flows.lane.${system.lane}`)}
+        {kindLabel} · {laneLabel}
       </span>
       <div
         style={{
@@ -62,11 +60,9 @@ export const SystemNode = memo(function SystemNode({ data, selected }: NodeProps
       >
         {system.name || kindLabel}
       </div>
-      {(system.product || system.owner) && (
+      {(system.product || ownerLabel) && (
         <span style={{ ...caption, ...ellipsisStyle }}>
-          {[system.product, system.owner ? t(`department.${system.owner}`) : '']
-            .filter(Boolean)
-            .join(' · ')}
+          {[system.product, ownerLabel].filter(Boolean).join(' · ')}
         </span>
       )}
       <Handle type="source" position={Position.Right} />

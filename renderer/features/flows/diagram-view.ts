@@ -3,7 +3,22 @@ import { dataObjectCatalogue } from '../../../shared/flows/data-objects.ts';
 import { systemKindLabels } from '../../../shared/flows/system-kinds.ts';
 import type { Flow, Language, ProjectDocument, TraceSystem } from '../../../shared/model/schema.ts';
 
-export type SystemNodeData = { system: TraceSystem; kindLabel: string; findingCount: number };
+export type SystemNodeData = {
+  system: TraceSystem;
+  kindLabel: string;
+  laneLabel: string;
+  ownerLabel: string;
+  findingCount: number;
+};
+
+/**
+ * Translated words the nodes show, looked up once per language by the canvas rather than by
+ * each of a thousand nodes.
+ */
+export type NodeWords = {
+  lane: Record<TraceSystem['lane'], string>;
+  department: Record<NonNullable<TraceSystem['owner']>, string>;
+};
 export type NoteNodeData = { text: string };
 export type FlowEdgeData = { flow: Flow; label: string; findingCount: number };
 
@@ -20,6 +35,7 @@ export function toNodes(
   diagram: ProjectDocument['flows'],
   language: Language,
   findings: FindingCounts,
+  words: NodeWords,
 ): DiagramNode[] {
   const systems: SystemNode[] = diagram.systems.map((system) => ({
     id: system.id,
@@ -28,6 +44,8 @@ export function toNodes(
     data: {
       system,
       kindLabel: systemKindLabels[system.kind][language],
+      laneLabel: words.lane[system.lane],
+      ownerLabel: system.owner ? words.department[system.owner] : '',
       findingCount: findings.get(system.id) ?? 0,
     },
   }));
