@@ -205,3 +205,14 @@ function syntaxError(json: string): Localized {
     `JSON 格式错误（第 ${line} 行第 ${column} 列）。`,
   );
 }
+
+/**
+ * The diagram with every flow's phase kept only if the project has that phase: a model drawn in
+ * another project (or a topology template) comes in unphased rather than refused.
+ */
+export function keepKnownPhases(flows: FlowsModel, phaseIds: ReadonlySet<string>): FlowsModel {
+  const kept = flows.flows.map((f) =>
+    f.phaseId === null || phaseIds.has(f.phaseId) ? f : { ...f, phaseId: null },
+  );
+  return { ...flows, flows: kept };
+}

@@ -7,7 +7,7 @@ import saasZh from '../../templates/flows/saas-hub.zh-CN.json';
 import { localized, type Localized } from '../i18n/localized.ts';
 import { formatLocatedError } from '../model/located-error.ts';
 import type { Archetype, Language } from '../model/schema.ts';
-import { importDiagramModelValue, type FlowsModel } from './diagram-model.ts';
+import { importDiagramModelValue, keepKnownPhases, type FlowsModel } from './diagram-model.ts';
 
 /**
  * Starting topologies for the three approaches of step 2 — A: the SaaS platform as hub, B: a
@@ -70,8 +70,5 @@ export function loadTopology(
     const detail = result.errors.map((e) => formatLocatedError(e, 'en')).join('; ');
     throw new Error(`Topology ${topology.id} (${language}) is invalid: ${detail}`);
   }
-  const flows = result.flows.flows.map((f) =>
-    f.phaseId === null || phaseIds.has(f.phaseId) ? f : { ...f, phaseId: null },
-  );
-  return { ...result.flows, flows };
+  return keepKnownPhases(result.flows, phaseIds);
 }

@@ -2,7 +2,7 @@ import { getNodesBounds, getViewportForBounds, useReactFlow } from '@xyflow/reac
 import { App } from 'antd';
 import { toPng, toSvg } from 'html-to-image';
 import { useTranslation } from 'react-i18next';
-import { importDiagramModel } from '../../../shared/flows/diagram-model.ts';
+import { importDiagramModel, keepKnownPhases } from '../../../shared/flows/diagram-model.ts';
 import { renderSpec, specFiles, type SpecFormat } from '../../../shared/flows/render-spec.ts';
 import { suggestedFileName } from '../../../shared/model/file-names.ts';
 import { formatLocatedError } from '../../../shared/model/located-error.ts';
@@ -95,8 +95,7 @@ export function useDiagramExport() {
     const file = await uploadFile('.json');
     if (!file) return;
     const doc = store.getState().doc;
-    const phaseIds = new Set(doc?.rollout.phases.map((p) => p.id));
-    const result = importDiagramModel(await file.text(), { phaseIds });
+    const result = importDiagramModel(await file.text());
     if (!result.ok) {
       const language = i18n.language as Language;
       modal.error({
@@ -110,7 +109,9 @@ export function useDiagramExport() {
       });
       return;
     }
-    store.getState().replaceDiagram(result.flows);
+    // Phases of another project's plan do not carry over: those flows come in unphased.
+    const phaseIds = new Set(doc?.rollout.phases.map((p) => p.id));
+    store.getState().replaceDiagram(keepKnownPhases(result.flows, phaseIds));
     void message.success(
       t('flows.exports.imported', {
         systems: result.flows.systems.length,

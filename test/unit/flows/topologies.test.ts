@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { keepKnownPhases } from '../../../shared/flows/diagram-model.ts';
 import { loadTopology, topologies } from '../../../shared/flows/topologies.ts';
 import { validateFlows } from '../../../shared/flows/validate.ts';
 import { checkReferences } from '../../../shared/model/references.ts';
@@ -49,5 +50,17 @@ describe('starting topologies', () => {
       const flows = loadTopology(topology, 'en', new Set());
       expect(flows.flows.every((f) => f.phaseId === null)).toBe(true);
     });
+  });
+});
+
+describe('keepKnownPhases', () => {
+  it('keeps known phases, unphases the rest, leaves unphased flows alone', () => {
+    const flows = loadTopology(topologies[0]!, 'en', phases);
+    const kept = keepKnownPhases(flows, new Set(['phase-1']));
+    expect(new Set(kept.flows.map((f) => f.phaseId))).toEqual(new Set(['phase-1', null]));
+    expect(kept.flows.filter((f) => f.phaseId === 'phase-1')).toEqual(
+      flows.flows.filter((f) => f.phaseId === 'phase-1'),
+    );
+    expect(keepKnownPhases(flows, phases)).toEqual(flows);
   });
 });
