@@ -1,6 +1,6 @@
-import { parse as parseTolerant, type ParseError } from 'jsonc-parser';
 import { z } from 'zod';
 import { localized, type Localized } from '../i18n/localized.ts';
+import { describeSyntaxError } from '../model/json-syntax.ts';
 import { toPointer, type LocatedError } from '../model/located-error.ts';
 import { MAX_PROJECT_CHARACTERS } from '../model/parse.ts';
 import { flowsSchema, type ProjectDocument } from '../model/schema.ts';
@@ -71,7 +71,7 @@ export function importDiagramModel(
   try {
     raw = JSON.parse(json);
   } catch {
-    return fail('', syntaxError(json));
+    return fail('', describeSyntaxError(json));
   }
   try {
     return importDiagramModelValue(raw, options);
@@ -185,25 +185,6 @@ function checkDiagramReferences(model: FlowsModel, phaseIds?: ReadonlySet<string
     }
   });
   return errors;
-}
-
-/** "Not valid JSON at line L, column C", located with jsonc-parser (JSON.parse may not say). */
-function syntaxError(json: string): Localized {
-  if (json.trim() === '') return localized('The file is empty.', '文件是空的。');
-  const errors: ParseError[] = [];
-  try {
-    parseTolerant(json, errors, { disallowComments: true, allowTrailingComma: false });
-  } catch {
-    // A pathological text (nesting deeper than the stack): report it unlocated.
-  }
-  const offset = errors[0]?.offset ?? json.length;
-  const before = json.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return localized(
-    `Not valid JSON at line ${line}, column ${column}.`,
-    `JSON 格式错误（第 ${line} 行第 ${column} 列）。`,
-  );
 }
 
 /**
