@@ -147,6 +147,7 @@ export function FlowInspector({ flow }: { flow: Flow }) {
 /** What the chosen objects are in the standards: ISA-95 object, EPCIS event and CBV step. */
 function StandardsNote({ objects }: { objects: readonly string[] }) {
   const { t } = useTranslation();
+  const language = useAppStore((s) => s.language);
   const lines = objects.flatMap((key) => {
     const semantics = isCatalogueObject(key) ? objectSemantics[key] : undefined;
     if (!semantics || (!semantics.isa95 && !semantics.epcis)) return [];
@@ -154,8 +155,9 @@ function StandardsNote({ objects }: { objects: readonly string[] }) {
     const event = epcis
       ? `${epcis.eventType}${epcis.bizStep ? ` · bizStep ${epcis.bizStep}` : ''} · ${epcis.dispositions[0]}`
       : '';
+    const label = dataObjectCatalogue.find((o) => o.key === key)?.label[language] ?? key;
     return [
-      `${key}: ${[semantics.isa95 ? `ISA-95 ${semantics.isa95}` : '', event].filter(Boolean).join(' · ')}`,
+      `${label}: ${[semantics.isa95 ? `ISA-95 ${semantics.isa95}` : '', event].filter(Boolean).join(' · ')}`,
     ];
   });
   if (lines.length === 0) return null;
