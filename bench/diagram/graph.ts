@@ -93,6 +93,8 @@ function makeSystems(random: () => number): TraceSystem[] {
       location: '',
       lane,
       position: { x: columnX(column), y: row * ROW_GAP },
+      isOutOfScope: false,
+      outOfScopeReason: '',
     };
   });
 }

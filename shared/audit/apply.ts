@@ -1,6 +1,11 @@
 import { localized } from '../i18n/localized.ts';
 import { setAnswer, setWeight, upsertById } from '../model/edits.ts';
-import type { Language, ProjectDocument, TraceSystem } from '../model/schema.ts';
+import {
+  trainingSchema,
+  type Language,
+  type ProjectDocument,
+  type TraceSystem,
+} from '../model/schema.ts';
 import { laneOfKind, systemKindLabels, type SystemKind } from '../flows/system-kinds.ts';
 import {
   optionDimensions,
@@ -88,6 +93,8 @@ export function applyFlowSeeds(
       owner: null,
       location: '',
       lane,
+      isOutOfScope: false,
+      outOfScopeReason: '',
       position: { x, y: row * ROW_HEIGHT },
     };
     systems.push(created);
@@ -138,13 +145,27 @@ export function applyRolloutSeeds(
       id: context.newId(),
       phaseId,
       name: t.name,
+      kind: 'cleansing' as const,
       durationDays: t.durationDays,
       predecessors: [],
+      startNoEarlierThan: null,
+      percentComplete: 0,
       raci: [],
+      workstreamId: null,
+      origin: { kind: 'precondition' as const, refId: t.key },
+      notes: '',
     }));
   const trainings = seeds.trainings
     .filter((t) => !audiences.has(t.audience))
-    .map((t) => ({ id: context.newId(), audience: t.audience, topic: t.topic, phaseId }));
+    .map((t) =>
+      trainingSchema.parse({
+        id: context.newId(),
+        audience: t.audience,
+        topic: t.topic,
+        phaseId,
+        origin: { kind: 'training', refId: t.key },
+      }),
+    );
   const next = {
     ...doc,
     rollout: {

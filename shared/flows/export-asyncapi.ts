@@ -50,6 +50,7 @@ const text = {
 
 /** AsyncAPI server protocols: EDI is AS2 over HTTPS, files SFTP. */
 const serverProtocol: Record<Flow['protocol'], string> = {
+  tbd: 'https',
   mqtt: 'secure-mqtt',
   edi: 'https',
   file: 'sftp',

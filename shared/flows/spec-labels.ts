@@ -43,6 +43,7 @@ export const laneLabels: Record<TraceSystem['lane'], Localized> = {
 
 /** Protocol names (the same in both languages). */
 export const protocolLabels: Record<Flow['protocol'], string> = {
+  tbd: 'TBD',
   rest: 'REST (HTTPS/JSON)',
   soap: 'SOAP',
   odata: 'OData',
@@ -55,6 +56,7 @@ export const protocolLabels: Record<Flow['protocol'], string> = {
 
 /** The transport security an interface of each protocol is specified with. */
 export const protocolSecurity: Record<Flow['protocol'], Localized> = {
+  tbd: localized('To be decided with the protocol', '待协议确定后约定'),
   rest: localized(
     'OAuth 2.0 client credentials over TLS 1.2+',
     'TLS 1.2+ 传输，OAuth 2.0 客户端凭据授权',

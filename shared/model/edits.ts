@@ -48,6 +48,8 @@ export function setAnswer(
         note: '',
         evidence: '',
         department: null,
+        count: null,
+        total: null,
         ...patch,
       };
   return { ...doc, audit: { ...doc.audit, answers: upsertById(doc.audit.answers, answer) } };

@@ -100,8 +100,48 @@ const fromShortForm: Migration = {
   },
 };
 
+/** Maps the items of `list` inside `section` with `fn`, leaving anything malformed to the schema. */
+const mapList = (
+  doc: RawDocument,
+  section: string,
+  list: string,
+  fn: (item: RawDocument) => RawDocument,
+): RawDocument => {
+  const body = doc[section];
+  if (!isRecord(body) || !Array.isArray(body[list])) return doc;
+  const items = (body[list] as unknown[]).map((item) => (isRecord(item) ? fn(item) : item));
+  return { ...doc, [section]: { ...body, [list]: items } };
+};
+
+/**
+ * Version 2 adds the rollout planner (calendar, gate checklist kinds and sign-off, task kinds,
+ * baselines, workstreams, member availability, training sessions), the "to be decided" flow
+ * protocol, count-of-total answers, out-of-scope partners and the report options. Every new
+ * field has a default that keeps a v1 file's meaning, except two that need the old defaults
+ * written out: a flow without a protocol was REST in v1 (new flows now start as "to be
+ * decided"), and a zero-day task was a milestone.
+ */
+const toRolloutPlanner: Migration = {
+  from: 1,
+  to: 2,
+  description: localized(
+    'Version 1 project: upgraded for the rollout planner (calendar, gates, schedule) and the report.',
+    '版本 1 项目：已升级，支持上线计划（日历、关口、进度）和报告。',
+  ),
+  migrate(doc) {
+    let next: RawDocument = { ...doc, schemaVersion: 2 };
+    next = mapList(next, 'flows', 'flows', (flow) =>
+      flow.protocol === undefined ? { ...flow, protocol: 'rest' } : flow,
+    );
+    next = mapList(next, 'rollout', 'tasks', (task) =>
+      task.durationDays === 0 && task.kind === undefined ? { ...task, kind: 'milestone' } : task,
+    );
+    return next;
+  },
+};
+
 /** The chain, in order. Append a step for every schema change; never edit a published one. */
-export const migrations: readonly Migration[] = [fromShortForm];
+export const migrations: readonly Migration[] = [fromShortForm, toRolloutPlanner];
 
 export type MigrationResult =
   | { ok: true; document: RawDocument; migratedFrom: number | null; applied: Localized[] }

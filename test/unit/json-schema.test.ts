@@ -14,6 +14,6 @@ describe('published JSON Schema', () => {
       properties: { schemaVersion: { const: number } };
     };
     expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'id', 'meta']));
-    expect(schema.properties.schemaVersion.const).toBe(1);
+    expect(schema.properties.schemaVersion.const).toBe(2);
   });
 });

@@ -147,6 +147,8 @@ export function DiagramCanvas({ findings, onSelectionChange }: Props) {
         owner: null,
         location: '',
         lane: laneOfKind(kind),
+        isOutOfScope: false,
+        outOfScopeReason: '',
         position: snapped,
       });
     },

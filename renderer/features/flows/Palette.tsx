@@ -27,6 +27,8 @@ export function Palette() {
       owner: null,
       location: '',
       lane: laneOfKind(kind),
+      isOutOfScope: false,
+      outOfScopeReason: '',
       position: { x: 40 + (systemCount % 5) * 240, y: 40 + Math.floor(systemCount / 5) * 120 },
     });
   };

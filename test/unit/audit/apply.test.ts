@@ -168,6 +168,8 @@ describe('applyFlowSeeds', () => {
             name: 'SAP S/4HANA',
             product: '',
             owner: 'it',
+            isOutOfScope: false,
+            outOfScopeReason: '',
             location: '',
             lane: 'internal',
             position: { x: 5, y: 5 },

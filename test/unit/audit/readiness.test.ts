@@ -60,6 +60,8 @@ const answer = (
   note: '',
   evidence: '',
   department: null,
+  count: null,
+  total: null,
 });
 
 describe('the questionnaire weights these tests rely on', () => {

@@ -19,7 +19,7 @@ import { MAX_PROJECT_CHARACTERS } from '../../../shared/model/parse.ts';
 const NOW = new Date('2025-03-04T05:06:07.000Z');
 
 const validDocument = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'proj-1',
   meta: {
     title: 'Plant A',
@@ -59,7 +59,8 @@ describe('readProjectFile', () => {
     expect(response.status).toBe('opened');
     if (response.status !== 'opened') return;
     expect(response.document.meta.createdAt).toBe(NOW.toISOString());
-    expect(response.notices).toHaveLength(1);
+    // Short form → v1 → v2: both steps are reported.
+    expect(response.notices).toHaveLength(2);
   });
 
   it('refuses invalid JSON with a located error in both languages', async () => {

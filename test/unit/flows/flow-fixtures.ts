@@ -39,7 +39,15 @@ export function flow(
   objects: string[],
   extra: Partial<Flow> = {},
 ): Flow {
-  return flowSchema.parse({ id, sourceId, targetId, objects, owner: 'it', ...extra });
+  return flowSchema.parse({
+    id,
+    sourceId,
+    targetId,
+    objects,
+    owner: 'it',
+    protocol: 'rest',
+    ...extra,
+  });
 }
 
 /** The blank template with this diagram and these step-1 answers. */

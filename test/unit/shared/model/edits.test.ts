@@ -96,6 +96,8 @@ describe('edits are pure', () => {
         note: '',
         evidence: '',
         department: null,
+        count: null,
+        total: null,
       },
     ]);
     deepFreeze(created);

@@ -8,7 +8,14 @@ import {
 import { parseProjectValue } from '../../../../shared/model/parse.ts';
 import { checkReferences } from '../../../../shared/model/references.ts';
 import { CURRENT_SCHEMA_VERSION } from '../../../../shared/model/schema.ts';
-import { NOW, deepFreeze, exampleDocument, fixedContext, hasCjk } from '../fixtures.ts';
+import {
+  NOW,
+  deepFreeze,
+  exampleDocument,
+  fixedContext,
+  hasCjk,
+  readRepoFile,
+} from '../fixtures.ts';
 
 type Raw = Record<string, unknown>;
 
@@ -34,13 +41,13 @@ describe('the shipped migration chain', () => {
 });
 
 describe('version 0: the hand-written short form', () => {
-  it('becomes a valid v1 document with generated ids and stamped dates', () => {
+  it('becomes a valid current document with generated ids and stamped dates', () => {
     const raw = deepFreeze({ meta: { title: 'x' }, decision: { raters: [{ name: 'A' }] } });
     const result = parsed(raw);
     expect(result.migratedFrom).toBe(0);
-    expect(result.notices).toEqual([migrations[0]?.description]);
+    expect(result.notices).toEqual(migrations.map((m) => m.description));
     const doc = result.document;
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(doc.id).toBe('gen-1');
     expect(doc.decision.raters).toEqual([{ id: 'gen-2', name: 'A', department: 'other' }]);
     expect(doc.meta).toMatchObject({ title: 'x', createdAt: NOW, updatedAt: NOW });
@@ -224,5 +231,91 @@ describe('migrateToCurrent with a synthetic chain', () => {
     ];
     migrateToCurrent({}, fixedContext('x'), chain, 1);
     expect(seen).toEqual([NOW, 'x-1', 'x-2']);
+  });
+});
+
+/** Every value of `older` is in `newer` at the same place (arrays item by item); new keys allowed. */
+function keepsEveryValue(older: unknown, newer: unknown, path = ''): string[] {
+  if (Array.isArray(older)) {
+    if (!Array.isArray(newer) || newer.length !== older.length) return [path];
+    return older.flatMap((item, i) => keepsEveryValue(item, newer[i], `${path}/${i}`));
+  }
+  if (typeof older === 'object' && older !== null) {
+    if (typeof newer !== 'object' || newer === null) return [path];
+    const next = newer as Raw;
+    return Object.entries(older).flatMap(([key, value]) =>
+      keepsEveryValue(value, next[key], `${path}/${key}`),
+    );
+  }
+  return Object.is(older, newer) ? [] : [path];
+}
+
+describe('version 1 → 2: the rollout planner and the report', () => {
+  const v1Files = [
+    'blank.en.json',
+    'blank.zh-CN.json',
+    'food-plant.en.json',
+    'food-plant.zh-CN.json',
+  ] as const;
+
+  // These are the templates exactly as TraceReady 1 shipped and saved them.
+  it.each(v1Files)('opens the v1 file %s with every value it held unchanged', (file) => {
+    const v1 = JSON.parse(readRepoFile(`test/fixtures/v1/${file}`)) as Raw;
+    expect(v1.schemaVersion).toBe(1);
+    const result = parsed(v1);
+    expect(result.migratedFrom).toBe(1);
+    expect(result.notices).toEqual([migrations[1]?.description]);
+    expect(result.document.schemaVersion).toBe(2);
+    expect(keepsEveryValue({ ...v1, schemaVersion: 2 }, result.document)).toEqual([]);
+  });
+
+  it('keeps REST for v1 flows that left the protocol out, and new flows start undecided', () => {
+    const raw = {
+      schemaVersion: 1,
+      id: 'p',
+      meta: { createdAt: NOW, updatedAt: NOW },
+      flows: {
+        systems: [
+          { id: 'a', kind: 'erp' },
+          { id: 'b', kind: 'mes' },
+        ],
+        flows: [
+          { id: 'f1', sourceId: 'a', targetId: 'b' },
+          { id: 'f2', sourceId: 'a', targetId: 'b', protocol: 'mqtt' },
+        ],
+      },
+    };
+    const doc = parsed(raw).document;
+    expect(doc.flows.flows.map((f) => f.protocol)).toEqual(['rest', 'mqtt']);
+    const current = parsed({ ...raw, schemaVersion: 2 }).document;
+    expect(current.flows.flows.map((f) => f.protocol)).toEqual(['tbd', 'mqtt']);
+  });
+
+  it('reads a v1 zero-day task as a milestone and v1 gates as free-text checklist items', () => {
+    const raw = {
+      schemaVersion: 1,
+      id: 'p',
+      meta: { createdAt: NOW, updatedAt: NOW },
+      rollout: {
+        phases: [{ id: 'ph', name: 'Pilot', gates: [{ id: 'g', text: 'UAT', isDone: true }] }],
+        tasks: [
+          { id: 't1', name: 'Go-live', durationDays: 0 },
+          { id: 't2', name: 'Build', durationDays: 5 },
+        ],
+      },
+    };
+    const doc = parsed(raw).document;
+    expect(doc.rollout.tasks.map((t) => t.kind)).toEqual(['milestone', 'work']);
+    expect(doc.rollout.phases[0]?.gates[0]).toMatchObject({
+      text: 'UAT',
+      isDone: true,
+      kind: 'other',
+      signedOffById: null,
+    });
+    expect(doc.rollout.calendar).toEqual({
+      holidayPreset: 'cn',
+      workweek: [1, 2, 3, 4, 5],
+      exceptions: [],
+    });
   });
 });

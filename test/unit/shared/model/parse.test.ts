@@ -190,7 +190,7 @@ describe('parseProject: wrong shapes', () => {
 describe('parseProject: schema versions', () => {
   it.each([
     { value: 99, en: /newer TraceReady.*99/ },
-    { value: 2, en: /newer TraceReady.*2/ },
+    { value: 3, en: /newer TraceReady.*3/ },
     { value: 'abc', en: /whole number.*"abc"/ },
     { value: -1, en: /whole number.*-1/ },
     { value: 1.5, en: /whole number/ },

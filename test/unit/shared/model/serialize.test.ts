@@ -50,7 +50,7 @@ describe('serializeProject', () => {
     expect(text.endsWith('\n\n')).toBe(false);
     const lines = text.split('\n');
     expect(lines[0]).toBe('{');
-    expect(lines[1]).toBe('  "schemaVersion": 1,');
+    expect(lines[1]).toBe('  "schemaVersion": 2,');
     expect(lines.find((l) => l.includes('"title"'))).toMatch(/^ {4}"title": /);
     expect(text).not.toContain('\t');
     expect(lines.every((l) => /^( {2})*\S/.test(l) || l === '')).toBe(true);
@@ -59,7 +59,7 @@ describe('serializeProject', () => {
   it('orders keys as the schema does, whatever order the document has in memory', () => {
     const example = exampleDocument();
     const shuffled = reverseKeys(example) as ProjectDocument;
-    expect(Object.keys(shuffled)[0]).toBe('rollout');
+    expect(Object.keys(shuffled)[0]).toBe('report');
     const text = serializeProject(shuffled);
     expect(text).toBe(serializeProject(example));
     expect(Object.keys(JSON.parse(text) as object).slice(0, 3)).toEqual([
