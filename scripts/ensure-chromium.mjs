@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 // The end-to-end tests drive Debian's Chromium (no browser download: this machine reaches only
-// the npm registry and Debian's packages). Installs it, CJK fonts and poppler when missing and
+// the npm registry and Debian's packages). Installs it, CJK fonts, poppler and librsvg when missing and
 // apt-get is usable; otherwise says exactly what to install.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const fontsPresent = existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc');
-if (existsSync(chromium) && fontsPresent) process.exit(0);
+// poppler's pdftoppm/pdfinfo check the report's PDFs; rsvg-convert checks the diagram's SVG.
+const toolsPresent = existsSync('/usr/bin/pdftoppm') && existsSync('/usr/bin/rsvg-convert');
+if (existsSync(chromium) && fontsPresent && toolsPresent) process.exit(0);
 
-const packages = 'chromium fonts-noto-cjk poppler-utils';
+const packages = 'chromium fonts-noto-cjk poppler-utils librsvg2-bin';
 const canApt =
   process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 if (!canApt) {
