@@ -1,5 +1,6 @@
 import { localized, type Localized } from '../i18n/localized.ts';
 import type { TraceSystem } from '../model/schema.ts';
+import { CUSTOMER_CONFIRMATION_OBJECTS, SUPPLIER_LOT_OBJECTS } from './chain-objects.ts';
 import {
   connectedSystemIds,
   diagramFinding,
@@ -24,16 +25,6 @@ import {
  * partner no flow touches is left to `system.no-flows` (one finding per problem); only when no
  * partner is checked at all does the rule speak about the diagram as a whole, as before.
  */
-
-/** What carries a supplier's lot into the plant: its shipping notice, certificate, or receipt. */
-export const SUPPLIER_LOT_OBJECTS = [
-  'advance-shipping-notice',
-  'certificate-of-analysis',
-  'goods-receipt',
-] as const;
-
-/** What a customer sends back so a recall knows which lots arrived where. */
-export const CUSTOMER_CONFIRMATION_OBJECTS = ['receipt-confirmation'] as const;
 
 /** The info finding for a partner left out of scope on purpose, quoting the team's reason. */
 function decision(
