@@ -160,7 +160,7 @@ const advisers: Record<string, (question: Question) => Advise> = {
     if (customers.length === 0 && planned.length > 0)
       return t(
         language,
-        `Agree the electronic receipt confirmation the diagram plans (EDI RECADV or API) with ${joinedNames(planned, language)}, and switch it on in phase 3.`,
+        `Agree an electronic receipt confirmation (EDI RECADV or API) with ${joinedNames(planned, language)} as the diagram plans, and switch it on in phase 3.`,
         `与${joinedNames(planned, language)}落实数据流图中规划的电子收货确认（EDI RECADV 或 API），在第三阶段启用。`,
       );
     if (customers.length === 0) return null;

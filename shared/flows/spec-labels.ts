@@ -59,10 +59,7 @@ export const protocolLabels: Record<Flow['protocol'], string> = {
 
 /** The transport security an interface of each protocol is specified with. */
 export const protocolSecurity: Record<Flow['protocol'], Localized> = {
-  tbd: localized(
-    'To be decided with the protocol (placeholder)',
-    '待协议确定后约定（占位）',
-  ),
+  tbd: localized('To be decided with the protocol (placeholder)', '待协议确定后约定（占位）'),
   rest: localized(
     'OAuth 2.0 client credentials over TLS 1.2+',
     'TLS 1.2+ 传输，OAuth 2.0 客户端凭据授权',
