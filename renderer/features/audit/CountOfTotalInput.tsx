@@ -46,6 +46,7 @@ export function CountOfTotalInput({ question, answer, onChange }: Props) {
     <Flex vertical gap={8} data-testid={`count-of-total-${question.id}`}>
       <Segmented<'percent' | 'count'>
         size="small"
+        style={{ alignSelf: 'flex-start' }}
         value={mode}
         options={[
           { value: 'percent', label: t('rules.countOfTotal.mode.percent') },
@@ -74,33 +75,39 @@ export function CountOfTotalInput({ question, answer, onChange }: Props) {
           }
         />
       ) : (
-        <Flex wrap align="center" gap={8}>
-          <InputNumber
-            aria-label={question.countOf.counted}
-            style={{ width: 140 }}
-            min={0}
-            value={count}
-            onChange={(next) =>
-              setCount({ count: typeof next === 'number' ? next : null }, 'count')
-            }
-          />
-          <Typography.Text>{question.countOf.counted}</Typography.Text>
-          <Typography.Text type="secondary">{t('rules.countOfTotal.of')}</Typography.Text>
-          <InputNumber
-            aria-label={question.countOf.total}
-            style={{ width: 140 }}
-            min={0}
-            value={total}
-            onChange={(next) =>
-              setCount({ total: typeof next === 'number' ? next : null }, 'total')
-            }
-          />
-          <Typography.Text>{question.countOf.total}</Typography.Text>
-          {isCountAnswer(answer) && percent !== null && (
-            <Typography.Text strong data-testid="count-of-total-percent">
-              {t('rules.countOfTotal.derived', { percent: formatFigure(percent) })}
-            </Typography.Text>
-          )}
+        <Flex vertical gap={6}>
+          <Flex wrap align="center" gap={8}>
+            <InputNumber
+              aria-label={question.countOf.counted}
+              style={{ width: 140 }}
+              min={0}
+              value={count}
+              onChange={(next) =>
+                setCount({ count: typeof next === 'number' ? next : null }, 'count')
+              }
+            />
+            <Typography.Text>{question.countOf.counted}</Typography.Text>
+          </Flex>
+          <Flex wrap align="center" gap={8}>
+            <InputNumber
+              aria-label={question.countOf.total}
+              style={{ width: 140 }}
+              min={0}
+              prefix={
+                <Typography.Text type="secondary">{t('rules.countOfTotal.of')}</Typography.Text>
+              }
+              value={total}
+              onChange={(next) =>
+                setCount({ total: typeof next === 'number' ? next : null }, 'total')
+              }
+            />
+            <Typography.Text>{question.countOf.total}</Typography.Text>
+            {isCountAnswer(answer) && percent !== null && (
+              <Typography.Text strong data-testid="count-of-total-percent">
+                {t('rules.countOfTotal.derived', { percent: formatFigure(percent) })}
+              </Typography.Text>
+            )}
+          </Flex>
         </Flex>
       )}
       {mode === 'count' && problem && <Typography.Text type="danger">{problem}</Typography.Text>}
