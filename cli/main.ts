@@ -97,18 +97,25 @@ export async function main(
     .argument('<file>', '.trplan or .json project file')
     .requiredOption('-f, --format <format>', `one of: ${specFormats.join(', ')}`)
     .requiredOption('-o, --output <path>', 'where to write the specification')
+    .option('--json', 'machine-readable result, with the diagram findings')
     .addOption(langOption())
-    .action(async (file: string, options: { format: string; output: string; lang?: string }) => {
-      exitCode = await specCommand(
-        file,
-        {
-          format: options.format,
-          output: options.output,
-          language: cliLanguage(options.lang, env),
-        },
-        io,
-      );
-    });
+    .action(
+      async (
+        file: string,
+        options: { format: string; output: string; json?: boolean; lang?: string },
+      ) => {
+        exitCode = await specCommand(
+          file,
+          {
+            format: options.format,
+            output: options.output,
+            json: options.json,
+            language: cliLanguage(options.lang, env),
+          },
+          io,
+        );
+      },
+    );
 
   program
     .command('new')

@@ -1,5 +1,5 @@
+import { exportedFindings, findingsInLanguage } from '../shared/flows/findings-export.ts';
 import { isSpecFormat, renderSpec, specFormats } from '../shared/flows/render-spec.ts';
-import { validateFlows } from '../shared/flows/validate.ts';
 import { localized, type Localized } from '../shared/i18n/localized.ts';
 import { formatLocatedError } from '../shared/model/located-error.ts';
 import { parseProject } from '../shared/model/parse.ts';
@@ -15,13 +15,15 @@ const describeError = (path: string, error: unknown): Localized => {
 };
 
 /**
- * `traceready spec <file> --format <format> -o <path>`: writes a specification of the project's
- * data-flow diagram. Exit 0; 1 when the project cannot be read or is invalid (errors located like
- * `validate`) or the output cannot be written; 2 for an unknown format (the list is printed).
+ * `traceready spec <file> --format <format> -o <path> [--json]`: writes a specification of the
+ * project's data-flow diagram. Exit 0; 1 when the project cannot be read or is invalid (errors
+ * located like `validate`) or the output cannot be written; 2 for an unknown format (the list is
+ * printed). With `--json`, stdout is one JSON object: what was written, and the diagram's
+ * findings (rule, element id and name, severity, message, fix) as their own section.
  */
 export async function specCommand(
   file: string,
-  options: { format: string; output: string; language: Language },
+  options: { format: string; output: string; language: Language; json?: boolean },
   io: CliIo,
 ): Promise<number> {
   const { language, output } = options;
@@ -60,8 +62,14 @@ export async function specCommand(
     io.err(`✗ ${t(describeError(output, error))}`);
     return EXIT.invalid;
   }
-  const findings = validateFlows(result.document);
+  const findings = findingsInLanguage(exportedFindings(result.document), language);
   const by = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  if (options.json) {
+    const counts = { error: by('error'), warning: by('warning'), info: by('info') };
+    const report = { file, format: options.format, output, summary: t(spec.summary), counts };
+    io.out(JSON.stringify({ ...report, findings }, null, 2));
+    return EXIT.ok;
+  }
   io.out(`✓ ${t(localized(`Wrote ${output}: `, `已写入 ${output}：`))}${t(spec.summary)}`);
   io.out(
     t(

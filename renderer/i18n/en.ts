@@ -1,8 +1,10 @@
 /** English UI strings. Every key here must exist in zh-CN.ts too (test/unit/i18n.test.ts). */
 import { optionsEn } from './options-en.ts';
+import { rulesEn } from './rules-en.ts';
 
 export const en = {
   options: optionsEn,
+  rules: rulesEn,
   app: {
     name: 'TraceReady',
     tagline:

@@ -120,7 +120,8 @@ export function applyFlowSeeds(
       frequency: '',
       volumePerDay: null,
       latency: '',
-      protocol: 'rest',
+      // Not decided yet: specs mark the interface as a placeholder instead of assuming REST.
+      protocol: 'tbd',
       owner: null,
       phaseId: phases[seed.phase - 1]?.id ?? null,
       isCore: seed.isCore,

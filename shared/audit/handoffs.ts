@@ -128,14 +128,15 @@ export function suggestedWeights(
       ),
     );
   }
-  if (pick(a, 'flows.must-flow').length >= 8) {
+  const mustFlow = pick(a, 'flows.must-flow').length;
+  if (mustFlow >= 8) {
     add(
       'scalability',
       5,
       ['flows.must-flow'],
       localized(
-        'Eight or more data objects must flow: more systems will follow.',
-        '必须流动的数据对象达八个或以上：后续还会接入更多系统。',
+        `${mustFlow} data objects must flow (eight or more): more systems will follow.`,
+        `必须流动的数据对象有 ${mustFlow} 个（八个或以上）：后续还会接入更多系统。`,
       ),
     );
   }

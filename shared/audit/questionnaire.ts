@@ -62,6 +62,15 @@ export const questionSchema = z.object({
   preconditionAt: z.number().nullable().default(null),
   /** Whether the answer is a measured figure (evidence) rather than an opinion. */
   isEvidence: z.boolean().default(false),
+  /**
+   * For a percentage a plant usually knows as a count ("38 of 120 raw materials"): what the count
+   * and the total count, so the answer can be entered either way (the count is the share's
+   * numerator: the question's percentage is count / total).
+   */
+  countOf: z
+    .object({ counted: z.string().min(1), total: z.string().min(1) })
+    .nullable()
+    .default(null),
 });
 export type Question = z.infer<typeof questionSchema>;
 

@@ -1,4 +1,5 @@
 import type { Answer, ProjectDocument } from '../model/schema.ts';
+import { answerPercent, requiredTraceLevel, targetTraceHours } from './answer-figures.ts';
 import {
   isScored,
   type IndustryPreset,
@@ -16,9 +17,13 @@ export function indexAnswers(answers: readonly Answer[]): AnswerIndex {
   return new Map(answers.map((a) => [a.questionId, a]));
 }
 
-/** Whether an answer carries a value (an empty text or an empty selection does not). */
+/**
+ * Whether an answer carries a value (an empty text or an empty selection does not); a count of a
+ * total with no typed percentage does.
+ */
 export function hasValue(answer: Answer | undefined): boolean {
-  if (!answer || answer.status !== 'answered' || answer.value === null) return false;
+  if (!answer || answer.status !== 'answered') return false;
+  if (answer.value === null) return answer.count !== null && answerPercent(answer) !== null;
   if (typeof answer.value === 'string') return answer.value.trim() !== '';
   if (Array.isArray(answer.value)) return answer.value.length > 0;
   return Number.isFinite(answer.value);
@@ -68,9 +73,10 @@ export function answerMaturity(question: Question, answer: Answer | undefined): 
     }
     case 'number':
     case 'percent': {
-      if (typeof value !== 'number' || !question.scale) return null;
+      const figure = question.type === 'percent' ? answerPercent(answer) : value;
+      if (typeof figure !== 'number' || !question.scale) return null;
       const { worst, best } = question.scale;
-      return 5 * Math.min(1, Math.max(0, (value - worst) / (best - worst)));
+      return 5 * Math.min(1, Math.max(0, (figure - worst) / (best - worst)));
     }
     case 'text':
       return null;
@@ -109,13 +115,45 @@ export type DimensionReadiness = {
   confidence: number;
 };
 
+/** Today's trace time against the team's target (step 1's "trace within N hours"). */
+export type TraceTimeReadiness = {
+  targetHours: number;
+  /** The lowest level of the trace-time question that meets the target. */
+  requiredLevel: number;
+  /** Today's level, or `null` while the trace-time question is open. */
+  currentLevel: number | null;
+  /** `null` while today's level is unknown. */
+  isMet: boolean | null;
+};
+
 export type ReadinessReport = {
   dimensions: DimensionReadiness[];
   /** Overall readiness index 0–100: the mean of the dimensions that have a readiness. */
   overall: number | null;
   /** Overall confidence 0–1, weighted like the dimensions' own. */
   confidence: number;
+  /** Trace time against the target; `null` until a target in hours is set. */
+  traceTime: TraceTimeReadiness | null;
 };
+
+/** The trace-time question (a maturity question whose levels are times, see TRACE_LEVEL_HOURS). */
+export const TRACE_TIME_QUESTION = 'goal.trace-time';
+
+/** Today's trace time against the target in hours, `null` without a target. */
+export function traceTimeReadiness(doc: ProjectDocument): TraceTimeReadiness | null {
+  const targetHours = targetTraceHours(doc);
+  if (targetHours === null) return null;
+  const answer = indexAnswers(doc.audit.answers).get(TRACE_TIME_QUESTION);
+  const currentLevel =
+    hasValue(answer) && typeof answer?.value === 'number' ? Math.round(answer.value) : null;
+  const requiredLevel = requiredTraceLevel(targetHours);
+  return {
+    targetHours,
+    requiredLevel,
+    currentLevel,
+    isMet: currentLevel === null ? null : currentLevel >= requiredLevel,
+  };
+}
 
 /** Target level 0–5 of a dimension: the project's own, else the industry preset's, else 4. */
 export function targetLevel(
@@ -200,5 +238,6 @@ export function assessReadiness(
     dimensions,
     overall,
     confidence: totalWeight > 0 ? totalConfidenceWeight / totalWeight : 0,
+    traceTime: traceTimeReadiness(doc),
   };
 }

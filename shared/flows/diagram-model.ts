@@ -5,12 +5,15 @@ import { toPointer, type LocatedError } from '../model/located-error.ts';
 import { MAX_PROJECT_CHARACTERS } from '../model/parse.ts';
 import { flowsSchema, type ProjectDocument } from '../model/schema.ts';
 import { isCatalogueObject } from './data-objects.ts';
+import { exportedFindings, type ExportedFinding } from './findings-export.ts';
 
 /**
  * The data-flow diagram on its own — systems, flows, custom objects, notes — as a JSON file that
  * can be imported into this or another project (like draw.io's model export). The file names its
  * format and version; import checks syntax, format, the schema of `shared/model/schema.ts` and
- * the diagram's own references, and returns located errors instead of throwing.
+ * the diagram's own references, and returns located errors instead of throwing. The export also
+ * carries the diagram's findings, for a reviewer without the app; import ignores them (and
+ * accepts files without them, as earlier versions wrote).
  */
 
 /** The format marker of a diagram model file. */
@@ -28,7 +31,10 @@ export type DiagramModel = {
   version: typeof DIAGRAM_MODEL_VERSION;
   /** Where it came from, for the user's information; import ignores it. */
   source: { projectId: string; title: string };
-} & FlowsModel;
+} & FlowsModel & {
+    /** The diagram's findings when it was exported (derived, in both languages); import ignores it. */
+    findings?: ExportedFinding[];
+  };
 
 /** The result of an import: the diagram, or every problem found, located by JSON pointer. */
 export type DiagramImportResult =
@@ -41,6 +47,7 @@ export function exportDiagramModel(doc: ProjectDocument): DiagramModel {
     version: DIAGRAM_MODEL_VERSION,
     source: { projectId: doc.id, title: doc.meta.title },
     ...structuredClone(doc.flows),
+    findings: exportedFindings(doc),
   };
 }
 

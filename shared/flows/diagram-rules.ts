@@ -1,62 +1,70 @@
 import { identifierGranularity } from '../audit/handoffs.ts';
 import { indexAnswers, selectedOptions } from '../audit/readiness.ts';
 import { localized } from '../i18n/localized.ts';
+import type { TraceSystem } from '../model/schema.ts';
 import { receivingKeyDataElements } from './key-data-elements.ts';
-import { carries, diagramFinding, objects, type Rule } from './findings.ts';
+import {
+  carries,
+  diagramFinding,
+  isDecidedOutOfScope,
+  name,
+  objects,
+  objectsAt,
+  receives,
+  systemFinding,
+  type Context,
+  type Rule,
+} from './findings.ts';
 
 /**
- * Rules about the diagram as a whole: the half chain up- and downstream (pitfall 3), the open
- * quality loop, receiving key data elements with no source, serial granularity with no serial
- * flow, and far more flows than step 1's must-flow data (pitfall 2).
+ * Rules about the diagram's reach, each checked per system where a quality engineer thinks per
+ * system: the quality loop per ERP that books stock, receiving key data elements and serial
+ * numbers per traceability platform (the system that answers a trace). With no such system in
+ * the diagram, each falls back to "anywhere in the diagram". Plus far more flows than step 1's
+ * must-flow data (pitfall 2), which is a count of the whole project. The half chain per supplier
+ * and customer is in `chain-rules.ts`.
  */
 
-const UPSTREAM_OBJECTS = ['advance-shipping-notice', 'certificate-of-analysis', 'goods-receipt'];
-/** No upstream system sends supplier lot data. */
-export const upstreamMissing: Rule = (ctx) =>
-  carries(ctx, UPSTREAM_OBJECTS, (hop) => hop.from?.lane === 'upstream')
-    ? []
-    : [
-        diagramFinding(
-          'chain.upstream-missing',
-          'warning',
-          localized(
-            'No flow brings supplier lot data (advance shipping notice, certificate of analysis or goods receipt) from an upstream system: tracing stops at your own gate — a half chain.',
-            '没有任何数据流从上游系统带来供应商批次数据（发货通知、质量证明书或收货）：追溯止步于自家大门——半截式追溯。',
-          ),
-          localized(
-            'Add a supplier or supplier portal and a flow of its shipping notices or certificates with the supplier lot.',
-            '添加供应商或供应商门户，以及一条携带供应商批次的发货通知或质量证明书数据流。',
-          ),
-        ),
-      ];
+export { downstreamMissing, upstreamMissing } from './chain-rules.ts';
 
-const DOWNSTREAM_OBJECTS = ['shipment', 'receipt-confirmation'];
-/** No shipment or receipt confirmation is exchanged with a customer. */
-export const downstreamMissing: Rule = (ctx) =>
-  carries(
-    ctx,
-    DOWNSTREAM_OBJECTS,
-    (hop) => hop.from?.lane === 'downstream' || hop.to?.lane === 'downstream',
-  )
-    ? []
-    : [
-        diagramFinding(
-          'chain.downstream-missing',
-          'warning',
-          localized(
-            'No flow exchanges shipments or receipt confirmations with a downstream (customer) system: a recall cannot reach the customers who received a lot — a half chain.',
-            '没有任何数据流与下游（客户）系统交换发货或收货确认：召回无法追到收到该批次的客户——半截式追溯。',
-          ),
-          localized(
-            'Add the customer (or customer portal) and flows of shipments out and receipt confirmations back.',
-            '添加客户（或客户门户），以及发货数据流和收货确认回传数据流。',
-          ),
-        ),
-      ];
+/** Systems of a kind the team has not decided to leave out of scope. */
+const inScope = (ctx: Context, kind: TraceSystem['kind']) =>
+  ctx.doc.flows.systems.filter((s) => s.kind === kind && !isDecidedOutOfScope(s));
 
-/** Neither the inspection result nor the inventory status reaches an ERP. */
-export const qualityLoopOpen: Rule = (ctx) =>
-  carries(ctx, ['inspection-result', 'inventory-status'], (hop) => hop.to?.kind === 'erp')
+const QC_STATUS_OBJECTS = ['inspection-result', 'inventory-status'];
+/** Objects that book lots into stock: an ERP receiving one of them holds the stock QC must block. */
+const STOCK_BOOKING_OBJECTS = ['goods-receipt', 'production-output', 'material-consumption'];
+
+/**
+ * Per ERP that books lots into stock (receives goods receipts, consumption or output): the
+ * inspection result or inventory status must reach it too. With no such ERP, some ERP must
+ * receive them.
+ */
+export const qualityLoopOpen: Rule = (ctx) => {
+  const stockHolders = inScope(ctx, 'erp').filter((erp) =>
+    receives(ctx, erp, STOCK_BOOKING_OBJECTS),
+  );
+  if (stockHolders.length > 0) {
+    return stockHolders
+      .filter((erp) => !receives(ctx, erp, QC_STATUS_OBJECTS))
+      .map((erp) => {
+        const label = name(ctx, erp.id);
+        return systemFinding(
+          'quality.loop-open',
+          'warning',
+          erp,
+          localized(
+            `${label.en} books lots into stock but receives no inspection result or inventory status: QC decisions never block or release its stock — an open quality loop.`,
+            `${label['zh-CN']}记录批次入库，却收不到检验结果或库存状态：质检判定无法冻结或放行其库存——质量闭环未闭合。`,
+          ),
+          localized(
+            `Add a flow of the inventory status (or the inspection result) from the traceability platform or QMS into ${label.en}.`,
+            `添加一条从追溯平台或 QMS 写入${label['zh-CN']}的库存状态（或检验结果）数据流。`,
+          ),
+        );
+      });
+  }
+  return carries(ctx, QC_STATUS_OBJECTS, (hop) => hop.to?.kind === 'erp')
     ? []
     : [
         diagramFinding(
@@ -72,51 +80,103 @@ export const qualityLoopOpen: Rule = (ctx) =>
           ),
         ),
       ];
+};
 
-/** One finding per receiving KDE no flow carries; a warning when FSMA 204 applies. */
+/**
+ * Per traceability platform (the receiver that must produce the records): one finding per
+ * receiving KDE that no flow into or out of it carries; a warning when FSMA 204 applies. With no
+ * traceability platform drawn (traceability inside the ERP), any flow of the diagram counts.
+ */
 export const kdeWithoutSource: Rule = (ctx) => {
-  const carried = new Set(ctx.doc.flows.flows.flatMap((f) => f.objects));
   const regulations = selectedOptions(indexAnswers(ctx.doc.audit.answers).get('goal.regulation'));
   const severity = regulations.includes('fsma-204') ? 'warning' : 'info';
-  return receivingKeyDataElements
-    .filter((kde) => !kde.sources.some((s) => carried.has(s.object)))
-    .map((kde) => {
-      const what = objects(
-        ctx,
-        kde.sources.map((s) => s.object),
-      );
-      return diagramFinding(
-        'kde.no-source',
-        severity,
-        localized(
-          `No flow carries the receiving key data element “${kde.label.en}” (FSMA 204, GS1 Global Traceability Standard).`,
-          `没有任何数据流提供收货关键数据元素“${kde.label['zh-CN']}”（FSMA 204、GS1 全球追溯标准）。`,
-        ),
-        localized(
-          `Add a flow of one of: ${what.en}.`,
-          `添加以下任一数据对象的数据流：${what['zh-CN']}。`,
+  const missingIn = (carried: ReadonlySet<string>) =>
+    receivingKeyDataElements.filter((kde) => !kde.sources.some((s) => carried.has(s.object)));
+  const fixOf = (kde: (typeof receivingKeyDataElements)[number]) => {
+    const what = objects(
+      ctx,
+      kde.sources.map((s) => s.object),
+    );
+    return localized(
+      `Add a flow of one of: ${what.en}.`,
+      `添加以下任一数据对象的数据流：${what['zh-CN']}。`,
+    );
+  };
+  const receivers = inScope(ctx, 'traceability');
+  if (receivers.length > 0) {
+    return receivers.flatMap((receiver) => {
+      const label = name(ctx, receiver.id);
+      return missingIn(objectsAt(ctx, receiver)).map((kde) =>
+        systemFinding(
+          'kde.no-source',
+          severity,
+          receiver,
+          localized(
+            `No flow into or out of ${label.en} carries the receiving key data element “${kde.label.en}” (FSMA 204, GS1 Global Traceability Standard).`,
+            `进出${label['zh-CN']}的数据流都不提供收货关键数据元素“${kde.label['zh-CN']}”（FSMA 204、GS1 全球追溯标准）。`,
+          ),
+          fixOf(kde),
         ),
       );
     });
+  }
+  const carried = new Set(ctx.doc.flows.flows.flatMap((f) => f.objects));
+  return missingIn(carried).map((kde) =>
+    diagramFinding(
+      'kde.no-source',
+      severity,
+      localized(
+        `No flow carries the receiving key data element “${kde.label.en}” (FSMA 204, GS1 Global Traceability Standard).`,
+        `没有任何数据流提供收货关键数据元素“${kde.label['zh-CN']}”（FSMA 204、GS1 全球追溯标准）。`,
+      ),
+      fixOf(kde),
+    ),
+  );
 };
 
-/** Serial (or mixed) granularity in step 1 but no flow of serial numbers. */
+/**
+ * Serial (or mixed) granularity in step 1, but serial numbers neither reach nor leave a
+ * traceability platform (with none drawn: no flow of serial numbers at all).
+ */
 export const serialWithoutFlow: Rule = (ctx) => {
   const granularity = identifierGranularity(ctx.doc);
   if (granularity !== 'serial' && granularity !== 'mixed') return [];
+  const chosen = localized(
+    granularity === 'serial' ? 'unit (serial)' : 'mixed lot and serial',
+    granularity === 'serial' ? '单品级' : '批次与单品混合',
+  );
+  const fix = localized(
+    'Add the flow of serial numbers from the label printer or line to the traceability platform, or revisit the granularity.',
+    '添加从标签打印或产线到追溯平台的序列号数据流，或重新确认追溯颗粒度。',
+  );
+  const receivers = inScope(ctx, 'traceability');
+  if (receivers.length > 0) {
+    return receivers
+      .filter((receiver) => !objectsAt(ctx, receiver).has('serial-numbers'))
+      .map((receiver) => {
+        const label = name(ctx, receiver.id);
+        return systemFinding(
+          'serial.no-flow',
+          'error',
+          receiver,
+          localized(
+            `Step 1 chose ${chosen.en} traceability, but no flow into or out of ${label.en} carries Serial numbers.`,
+            `第一步选择了${chosen['zh-CN']}追溯，但进出${label['zh-CN']}的数据流都不传输序列号。`,
+          ),
+          fix,
+        );
+      });
+  }
   if (ctx.doc.flows.flows.some((f) => f.objects.includes('serial-numbers'))) return [];
   return [
     diagramFinding(
       'serial.no-flow',
       'error',
       localized(
-        `Step 1 chose ${granularity === 'serial' ? 'unit (serial)' : 'mixed lot and serial'} traceability, but no flow carries Serial numbers.`,
-        `第一步选择了${granularity === 'serial' ? '单品级' : '批次与单品混合'}追溯，但没有任何数据流传输序列号。`,
+        `Step 1 chose ${chosen.en} traceability, but no flow carries Serial numbers.`,
+        `第一步选择了${chosen['zh-CN']}追溯，但没有任何数据流传输序列号。`,
       ),
-      localized(
-        'Add the flow of serial numbers from the label printer or line to the traceability platform, or revisit the granularity.',
-        '添加从标签打印或产线到追溯平台的序列号数据流，或重新确认追溯颗粒度。',
-      ),
+      fix,
     ),
   ];
 };

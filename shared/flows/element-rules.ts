@@ -1,6 +1,16 @@
 import { localized } from '../i18n/localized.ts';
 import { systemLabel } from './flow-labels.ts';
-import { flowFinding, name, objects, route, type FlowFinding, type Rule } from './findings.ts';
+import {
+  connectedSystemIds,
+  flowFinding,
+  isDecidedOutOfScope,
+  name,
+  objects,
+  route,
+  systemFinding,
+  type FlowFinding,
+  type Rule,
+} from './findings.ts';
 
 /**
  * Rules about single flows and systems: loops, duplicates, two-way flows with no reason
@@ -109,25 +119,45 @@ export const noOwner: Rule = (ctx) =>
       );
     });
 
-/** Systems no flow touches. */
+/**
+ * Systems no flow touches. One the team left out of scope with a reason is a decision (`info`);
+ * a supplier or customer so decided is reported by the half-chain rules instead.
+ */
 export const systemWithoutFlows: Rule = (ctx) => {
-  const connected = new Set(ctx.doc.flows.flows.flatMap((f) => [f.sourceId, f.targetId]));
+  const connected = connectedSystemIds(ctx);
   return ctx.doc.flows.systems
     .filter((system) => !connected.has(system.id))
+    .filter((system) => system.lane === 'internal' || !isDecidedOutOfScope(system))
     .map((system) => {
       const label = systemLabel(system);
-      return {
-        id: 'system.no-flows',
-        severity: 'warning',
-        target: { kind: 'system', id: system.id },
-        message: localized(
+      if (isDecidedOutOfScope(system)) {
+        const reason = system.outOfScopeReason.trim();
+        return systemFinding(
+          'system.no-flows',
+          'info',
+          system,
+          localized(
+            `${label.en} is out of scope by decision (“${reason}”) and takes part in no flow.`,
+            `${label['zh-CN']}已决定不纳入本项目范围（“${reason}”），不参与任何数据流。`,
+          ),
+          localized(
+            'Review the decision when the scope grows; clear “out of scope” to check it again.',
+            '范围扩大时复核该决定；取消“不在范围内”即可重新检查。',
+          ),
+        );
+      }
+      return systemFinding(
+        'system.no-flows',
+        'warning',
+        system,
+        localized(
           `${label.en} sends and receives no data.`,
           `${label['zh-CN']}既不发送也不接收任何数据。`,
         ),
-        fix: localized(
-          'Draw the flows it takes part in, or remove it from the diagram.',
-          '补画它参与的数据流，或把它从图中移除。',
+        localized(
+          'Draw the flows it takes part in, remove it from the diagram, or mark it out of scope with the reason.',
+          '补画它参与的数据流，把它从图中移除，或将其标记为不在范围内并写明理由。',
         ),
-      } satisfies FlowFinding;
+      );
     });
 };

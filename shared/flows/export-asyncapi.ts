@@ -17,7 +17,13 @@ import type { JsonObject } from './json.ts';
 import { escapeMarkdown } from './markdown.ts';
 import { objectSemantics } from './object-semantics.ts';
 import { objectSchema, sampleInstance } from './object-schemas.ts';
-import { departmentLabels, protocolSecurity, triggerLabels } from './spec-labels.ts';
+import {
+  departmentLabels,
+  PROTOCOL_TBD_EXTENSION,
+  protocolSecurity,
+  protocolTbdNote,
+  triggerLabels,
+} from './spec-labels.ts';
 
 /**
  * The event interfaces of the diagram as an AsyncAPI 3.0.0 document.
@@ -27,7 +33,9 @@ import { departmentLabels, protocolSecurity, triggerLabels } from './spec-labels
  * two) is one channel, addressed `traceready/{sender id}/{object key}/{flow id}`, with a `send`
  * operation of the sending system and a `receive` operation of the receiving one. Objects that
  * are traceability events travel as EPCIS 2.0 events (payload schema and a sample that validates
- * against GS1's EPCIS JSON Schema); the others as the object's own schema.
+ * against GS1's EPCIS JSON Schema); the others as the object's own schema. A flow whose protocol is
+ * still to be decided gets no server: its channel and operations carry `x-protocol-tbd: true` and
+ * the description "Protocol to be decided".
  */
 
 /** The AsyncAPI version written. */
@@ -48,9 +56,8 @@ const text = {
   sample: localized('Sample', '示例'),
 };
 
-/** AsyncAPI server protocols: EDI is AS2 over HTTPS, files SFTP. */
-const serverProtocol: Record<Flow['protocol'], string> = {
-  tbd: 'https',
+/** AsyncAPI server protocols: EDI is AS2 over HTTPS, files SFTP; none yet for `tbd`. */
+const serverProtocol: Record<Exclude<Flow['protocol'], 'tbd'>, string> = {
   mqtt: 'secure-mqtt',
   edi: 'https',
   file: 'sftp',
@@ -102,7 +109,7 @@ export function exportAsyncApi(doc: ProjectDocument, language: Language): JsonOb
     return name;
   };
 
-  const serverOf = (protocol: Flow['protocol']) => {
+  const serverOf = (protocol: Exclude<Flow['protocol'], 'tbd'>) => {
     const id = `${protocol}Broker`;
     if (!(id in servers)) {
       servers[id] = {
@@ -117,6 +124,7 @@ export function exportAsyncApi(doc: ProjectDocument, language: Language): JsonOb
 
   const describe = (flow: Flow) =>
     [
+      flow.protocol === 'tbd' ? protocolTbdNote[language] : '',
       triggerLabels[flow.trigger][language],
       flow.frequency.trim(),
       flow.latency.trim(),
@@ -134,18 +142,23 @@ export function exportAsyncApi(doc: ProjectDocument, language: Language): JsonOb
     const object = objectLabel(doc, key)[language];
     const id = channelId(`${pascalCase(from.id)}_${pascalCase(key)}_${pascalCase(flow.id)}`);
     const description = describe(flow);
+    // A protocol still to be decided has no server yet: the channel is a marked placeholder.
+    const tbd: JsonObject = flow.protocol === 'tbd' ? { [PROTOCOL_TBD_EXTENSION]: true } : {};
     channels[id] = {
       address: `traceready/${from.id}/${key}/${flow.id}`,
       title: text.channel(object, sender, receiver)[language],
       ...(description ? { description } : {}),
       messages: { [messageName]: ref(`#/components/messages/${messageName}`) },
-      servers: [serverOf(flow.protocol)],
+      ...(flow.protocol === 'tbd' ? {} : { servers: [serverOf(flow.protocol)] }),
+      ...tbd,
     };
     const operation = (action: 'send' | 'receive', summary: string) => ({
       action,
       summary,
+      ...(flow.protocol === 'tbd' ? { description: protocolTbdNote[language] } : {}),
       channel: ref(`#/channels/${id}`),
       messages: [ref(`#/channels/${id}/messages/${messageName}`)],
+      ...tbd,
     });
     operations[`send${id}`] = operation('send', text.send(object, sender, receiver)[language]);
     operations[`receive${id}`] = operation(

@@ -16,7 +16,12 @@ import {
 import type { JsonObject } from './json.ts';
 import { escapeMarkdown } from './markdown.ts';
 import { JSON_SCHEMA_DIALECT, objectSchema } from './object-schemas.ts';
-import { departmentLabels, triggerLabels } from './spec-labels.ts';
+import {
+  departmentLabels,
+  PROTOCOL_TBD_EXTENSION,
+  protocolTbdNote,
+  triggerLabels,
+} from './spec-labels.ts';
 
 /**
  * The request/response interfaces of the diagram as an OpenAPI 3.1.0 document.
@@ -27,6 +32,8 @@ import { departmentLabels, triggerLabels } from './spec-labels.ts';
  * object to the receiver. A two-way flow adds a GET on the same path, with which the sender reads
  * back what changed since a time (the return direction of the sync). Bodies and responses refer
  * to `components/schemas/<Object>`; every operation needs OAuth 2.0 client credentials.
+ * A flow whose protocol is still to be decided is written as a placeholder: its operations carry
+ * `x-protocol-tbd: true` and their description starts "Protocol to be decided".
  */
 
 /** The OpenAPI version written. */
@@ -95,6 +102,7 @@ const hostOf = (system: TraceSystem) =>
 function flowDescription(doc: ProjectDocument, flow: Flow, language: Language): string {
   const t = (en: string, zh: string) => localized(en, zh)[language];
   const parts = [
+    flow.protocol === 'tbd' && protocolTbdNote[language],
     `${t('Trigger', '触发方式')}: ${triggerLabels[flow.trigger][language]}`,
     flow.frequency.trim() && `${t('Frequency', '频率')}: ${escapeMarkdown(flow.frequency.trim())}`,
     flow.latency.trim() && `${t('Latency', '时效')}: ${escapeMarkdown(flow.latency.trim())}`,
@@ -140,6 +148,7 @@ export function exportOpenApi(doc: ProjectDocument, language: Language): JsonObj
       const common = {
         tags: [tagOf.get(target.id)!],
         ...(description ? { description } : {}),
+        ...(flow.protocol === 'tbd' ? { [PROTOCOL_TBD_EXTENSION]: true } : {}),
       };
       const path = usedPath(`/flows/${encodeURIComponent(flow.id)}/${encodeURIComponent(key)}`);
       paths[path] = {

@@ -82,6 +82,47 @@ export const diagramFinding = (
   fix: Localized,
 ): FlowFinding => ({ id, severity, target: { kind: 'diagram', id: null }, message, fix });
 
+/** A finding that points at a system. */
+export const systemFinding = (
+  id: FlowRuleId,
+  severity: FlowFindingSeverity,
+  system: TraceSystem,
+  message: Localized,
+  fix: Localized,
+): FlowFinding => ({ id, severity, target: { kind: 'system', id: system.id }, message, fix });
+
+/**
+ * Whether the team decided to leave a system out of this project and wrote down why: rules that
+ * check each system report such a system as a decision (`info`), not a gap. Marked out of scope
+ * without a reason, it is still checked — a decision nobody can explain is no decision.
+ */
+export const isDecidedOutOfScope = (system: TraceSystem) =>
+  system.isOutOfScope && system.outOfScopeReason.trim() !== '';
+
+/** Ids of the systems some flow starts or ends at. */
+export const connectedSystemIds = (ctx: Context): ReadonlySet<string> =>
+  new Set(ctx.doc.flows.flows.flatMap((f) => [f.sourceId, f.targetId]));
+
+/** Whether a hop carries one of `keys`. */
+export const hopCarries = (hop: Context['hops'][number], keys: readonly string[]) =>
+  hop.flow.objects.some((o) => keys.includes(o));
+
+/** Whether `system` sends one of `keys` on some hop (to any system). */
+export const sends = (ctx: Context, system: TraceSystem, keys: readonly string[]) =>
+  ctx.hops.some((hop) => hop.from?.id === system.id && hopCarries(hop, keys));
+
+/** Whether `system` receives one of `keys` on some hop (from any system). */
+export const receives = (ctx: Context, system: TraceSystem, keys: readonly string[]) =>
+  ctx.hops.some((hop) => hop.to?.id === system.id && hopCarries(hop, keys));
+
+/** The data objects on every hop that starts or ends at `system`. */
+export const objectsAt = (ctx: Context, system: TraceSystem): ReadonlySet<string> =>
+  new Set(
+    ctx.hops
+      .filter((hop) => hop.from?.id === system.id || hop.to?.id === system.id)
+      .flatMap((hop) => hop.flow.objects),
+  );
+
 /** Whether some hop carries one of `keys` and satisfies `where`. */
 export const carries = (
   ctx: Context,

@@ -41,9 +41,12 @@ export const laneLabels: Record<TraceSystem['lane'], Localized> = {
   downstream: localized('Downstream (customer)', '下游（客户）'),
 };
 
-/** Protocol names (the same in both languages). */
+/**
+ * Protocol names (the same in both languages). A protocol not decided yet prints in both, so a
+ * reader of either language's spec sees at once that the interface is a placeholder.
+ */
 export const protocolLabels: Record<Flow['protocol'], string> = {
-  tbd: 'TBD',
+  tbd: 'To be decided / 待定',
   rest: 'REST (HTTPS/JSON)',
   soap: 'SOAP',
   odata: 'OData',
@@ -56,7 +59,7 @@ export const protocolLabels: Record<Flow['protocol'], string> = {
 
 /** The transport security an interface of each protocol is specified with. */
 export const protocolSecurity: Record<Flow['protocol'], Localized> = {
-  tbd: localized('To be decided with the protocol', '待协议确定后约定'),
+  tbd: localized('To be decided with the protocol (placeholder)', '待协议确定后约定（占位）'),
   rest: localized(
     'OAuth 2.0 client credentials over TLS 1.2+',
     'TLS 1.2+ 传输，OAuth 2.0 客户端凭据授权',
@@ -90,6 +93,15 @@ export const protocolSecurity: Record<Flow['protocol'], Localized> = {
     '最小权限服务账号，仅访问视图；数据库连接使用 TLS',
   ),
 };
+
+/** The line a spec prints on an interface whose protocol is not decided yet. */
+export const protocolTbdNote = localized('Protocol to be decided', '协议待定');
+
+/**
+ * The specification extension that marks an interface whose protocol is not decided yet
+ * (OpenAPI 3.1 §4.9 and AsyncAPI 3.0 "Specification Extensions": any `x-` field).
+ */
+export const PROTOCOL_TBD_EXTENSION = 'x-protocol-tbd';
 
 /** A yes/no in each language. */
 export const yesNo = (value: boolean): Localized =>

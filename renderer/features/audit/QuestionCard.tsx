@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { isScored, type Question } from '../../../shared/audit/questionnaire.ts';
 import { departments, type Answer } from '../../../shared/model/schema.ts';
 import { useAppStoreApi } from '../../app/store-context.ts';
+import { CountOfTotalInput } from './CountOfTotalInput.tsx';
 
 type Props = { question: Question; answer: Answer | undefined; index: number };
 
@@ -179,6 +180,14 @@ function AnswerInput({ question, answer, onChange }: InputProps) {
       );
     case 'number':
     case 'percent':
+      if (question.type === 'percent' && question.countOf)
+        return (
+          <CountOfTotalInput
+            question={{ ...question, countOf: question.countOf }}
+            answer={answer}
+            onChange={onChange}
+          />
+        );
       return (
         <InputNumber
           aria-label={question.text}

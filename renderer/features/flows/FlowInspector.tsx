@@ -109,7 +109,10 @@ export function FlowInspector({ flow }: { flow: Flow }) {
       <Form.Item label={t('flows.inspector.protocol')}>
         <Select
           value={flow.protocol}
-          options={protocols.map((value) => ({ value, label: value.toUpperCase() }))}
+          options={protocols.map((value) => ({
+            value,
+            label: value === 'tbd' ? t('rules.protocolTbd') : value.toUpperCase(),
+          }))}
           onChange={(protocol) => update({ protocol })}
         />
       </Form.Item>

@@ -47,8 +47,10 @@ function FlowsWorkspace() {
   const [selection, setSelection] = useState<DiagramSelection>(NO_SELECTION);
   const findings = useMemo<FindingCounts>(() => {
     const counts = new Map<string, number>();
+    // Notes (e.g. a partner out of scope by decision) are no problem to count on the canvas.
     for (const f of allFindings)
-      if (f.target.id) counts.set(f.target.id, (counts.get(f.target.id) ?? 0) + 1);
+      if (f.target.id && f.severity !== 'info')
+        counts.set(f.target.id, (counts.get(f.target.id) ?? 0) + 1);
     return counts;
   }, [allFindings]);
 

@@ -5,6 +5,7 @@ import { departments, systemKinds, type TraceSystem } from '../../../shared/mode
 import { useAppStore, useAppStoreApi } from '../../app/store-context.ts';
 import type { DiagramSelection } from './DiagramCanvas.tsx';
 import { FlowInspector } from './FlowInspector.tsx';
+import { OutOfScopeFields } from './OutOfScopeFields.tsx';
 
 /** Edits the one selected element: a system, a flow or a note. */
 export function Inspector({ selection }: { selection: DiagramSelection }) {
@@ -97,6 +98,7 @@ function SystemInspector({ system }: { system: TraceSystem }) {
           onChange={(lane) => update({ lane })}
         />
       </Form.Item>
+      <OutOfScopeFields system={system} />
       <Button
         danger
         onClick={() => store.getState().removeDiagramElements({ systems: new Set([system.id]) })}

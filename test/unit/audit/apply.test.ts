@@ -259,6 +259,7 @@ describe('applyPreset', () => {
     expect(next.audit.answers.map((a) => [a.questionId, a.status, a.value])).toEqual([
       ['goal.granularity', 'answered', 'lot'],
       ['goal.regulation', 'answered', regulation],
+      ['goal.target-hours', 'answered', 24], // FSMA 204: records within 24 hours
     ]);
   });
 

@@ -213,10 +213,13 @@ describe('industry presets', () => {
         const q = byId.get(id);
         const optionIds = q?.options.map((o) => o.id) ?? [];
         const values = Array.isArray(value) ? value : [value];
+        const isNumeric = q?.type === 'number' || q?.type === 'percent';
         const isValid =
           q !== undefined &&
-          (q.type === 'multi' ? Array.isArray(value) : typeof value === 'string') &&
-          values.every((v) => typeof v === 'string' && optionIds.includes(v));
+          (isNumeric
+            ? typeof value === 'number' && Number.isFinite(value)
+            : (q.type === 'multi' ? Array.isArray(value) : typeof value === 'string') &&
+              values.every((v) => typeof v === 'string' && optionIds.includes(v)));
         if (!isValid) broken.push(`${preset.industry} default ${id}=${JSON.stringify(value)}`);
       }
     }

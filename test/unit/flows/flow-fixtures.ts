@@ -158,7 +158,17 @@ const userText = fc.oneof(
   ),
 );
 
-const protocols = ['rest', 'soap', 'odata', 'file', 'edi', 'opcua', 'mqtt', 'database'] as const;
+const protocols = [
+  'tbd',
+  'rest',
+  'soap',
+  'odata',
+  'file',
+  'edi',
+  'opcua',
+  'mqtt',
+  'database',
+] as const;
 
 /** Small random diagrams that satisfy the schema and the diagram's references. */
 export const arbitraryFlows = fc

@@ -11,9 +11,9 @@ import { exampleDocument, hasCjk } from '../shared/fixtures.ts';
 import { arbitraryFlows, diagram, flow, system } from './flow-fixtures.ts';
 
 /**
- * A small diagram no whole-diagram rule objects to: the supplier's shipping notice comes in, the
- * goods receipt (which carries every FSMA 204 receiving KDE) and the inventory status go to the
- * ERP, shipments go out to the customer.
+ * A small diagram no rule objects to: the supplier's shipping notice comes in, the goods receipt
+ * (which carries every FSMA 204 receiving KDE) and the inventory status go to the ERP, shipments
+ * go out to the customer and its receipt confirmations come back.
  */
 function healthy(): { systems: TraceSystem[]; flows: Flow[] } {
   return {
@@ -28,6 +28,7 @@ function healthy(): { systems: TraceSystem[]; flows: Flow[] } {
       flow('f-gr', 'trace', 'erp', ['goods-receipt', 'inventory-status']),
       flow('f-ship', 'erp', 'cust', ['shipment'], { protocol: 'edi' }),
       flow('f-mm', 'erp', 'trace', ['material-master'], { trigger: 'scheduled' }),
+      flow('f-rc', 'cust', 'trace', ['receipt-confirmation'], { protocol: 'edi' }),
     ],
   };
 }
@@ -95,6 +96,7 @@ const triggers: Case[] = [
     build: () =>
       edit((d) => {
         drop(d.flows, 'f-ship');
+        drop(d.flows, 'f-rc');
         drop(d.systems, 'cust');
       }),
     targets: ['diagram'],
@@ -102,19 +104,19 @@ const triggers: Case[] = [
   {
     rule: 'quality.loop-open',
     build: () => edit((d) => (d.flows[1]!.objects = ['goods-receipt'])),
-    targets: ['diagram'],
+    targets: ['erp'],
   },
   {
     // Without the goods receipt, the ASN still gives lot, quantity, description, source and
     // reference; receiving location and date have no source.
     rule: 'kde.no-source',
     build: () => edit((d) => (d.flows[1]!.objects = ['inventory-status'])),
-    targets: ['diagram', 'diagram'],
+    targets: ['trace', 'trace'],
   },
   {
     rule: 'serial.no-flow',
     build: () => edit(() => undefined, { 'goal.granularity': 'serial' }),
-    targets: ['diagram'],
+    targets: ['trace'],
   },
   {
     rule: 'scope.too-many-flows',
@@ -164,8 +166,11 @@ describe('validateFlows: silent just short of the trigger', () => {
     ],
     ['lot granularity', () => edit(() => undefined, { 'goal.granularity': 'lot' })],
     [
-      'exactly twice the must-flow count (4 flows, 2 objects)',
-      () => edit(() => undefined, { 'flows.must-flow': ['material-master', 'goods-receipt'] }),
+      'exactly twice the must-flow count (6 flows, 3 objects)',
+      () =>
+        edit((d) => d.flows.push(flow('f-po', 'erp', 'trace', ['purchase-order'])), {
+          'flows.must-flow': ['material-master', 'goods-receipt', 'shipment'],
+        }),
     ],
     ['must-flow unanswered', () => edit(() => undefined, { 'flows.must-flow': [] })],
     [
@@ -186,8 +191,8 @@ describe('validateFlows: silent just short of the trigger', () => {
         }),
     ],
     [
-      'the customer sends the receipt confirmation (either direction counts)',
-      () => edit((d) => (d.flows[2] = flow('f-ship', 'cust', 'trace', ['receipt-confirmation']))),
+      'shipments to the customer from the traceability platform instead of the ERP',
+      () => edit((d) => (d.flows[2] = flow('f-ship', 'trace', 'cust', ['shipment']))),
     ],
     [
       'a certificate of analysis from the supplier portal',
@@ -243,7 +248,7 @@ describe('validateFlows: messages name the systems and objects', () => {
 
   it('counts flows and must-flow objects in the scope finding', () => {
     const [finding] = validateFlows(edit(() => undefined, { 'flows.must-flow': ['work-order'] }));
-    expect(finding?.message.en).toContain('4 flows for the 1 data objects');
+    expect(finding?.message.en).toContain('5 flows for the 1 data objects');
   });
 });
 
