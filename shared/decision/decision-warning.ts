@@ -19,6 +19,8 @@ export type DecisionWarningCode =
   | 'zero-weight'
   | 'inconsistent-judgements'
   | 'missing-judgements'
+  | 'ahp-level-too-large'
+  | 'contradictory-judgements'
   | 'low-consensus'
   | 'rater-without-scores'
   | 'missing-scores'
