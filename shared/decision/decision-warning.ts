@@ -27,7 +27,9 @@ export type DecisionWarningCode =
   | 'criterion-unscored'
   | 'rating-out-of-range'
   | 'tco-used'
-  | 'methods-disagree';
+  | 'methods-disagree'
+  | 'tied-first'
+  | 'nothing-uncertain';
 
 /** One warning, in both languages, with the ids it concerns. */
 export type DecisionWarning = {
