@@ -1,4 +1,5 @@
 import { access, readFile, writeFile } from 'node:fs/promises';
+import { decodeProjectBytes } from '../shared/model/decode-bytes.ts';
 
 /** The CLI's effects, passed in so tests run commands against a temp folder and captured output. */
 export type CliIo = {
@@ -12,7 +13,12 @@ export type CliIo = {
 };
 
 export const nodeIo: CliIo = {
-  readText: (path) => readFile(path, 'utf8'),
+  readText: async (path) => {
+    // Strict UTF-8: a UTF-16 or GBK file is named as such instead of failing at "line 1".
+    const decoded = decodeProjectBytes(await readFile(path));
+    if (decoded.ok) return decoded.text;
+    throw Object.assign(new Error(decoded.error.message.en), { localized: decoded.error.message });
+  },
   writeText: (path, text) => writeFile(path, text, 'utf8'),
   writeBytes: (path, bytes) => writeFile(path, bytes),
   exists: (path) =>

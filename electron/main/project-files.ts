@@ -7,16 +7,22 @@ import type {
   OpenResponse,
   SaveResponse,
 } from '../../shared/ipc-contract.ts';
+import { decodeProjectBytes } from '../../shared/model/decode-bytes.ts';
 import { formatLocatedError } from '../../shared/model/located-error.ts';
 import type { MigrationContext } from '../../shared/model/migrations.ts';
-import { MAX_PROJECT_CHARACTERS, parseProject, parseProjectValue } from '../../shared/model/parse.ts';
+import {
+  MAX_PROJECT_CHARACTERS,
+  parseProject,
+  parseProjectValue,
+} from '../../shared/model/parse.ts';
 import { PROJECT_FILE_EXTENSION, type Language } from '../../shared/model/schema.ts';
 import { serializeProject } from '../../shared/model/serialize.ts';
 import { describeFsError, writeFileAtomic, type AtomicWriteFs } from './atomic-write.ts';
 
 /** The `node:fs/promises` calls used to open and save projects (the real module fits). */
 export type ProjectFilesFs = AtomicWriteFs & {
-  readFile(path: string, encoding: 'utf8'): Promise<string>;
+  /** The file's bytes: decoded by `decodeProjectBytes`, which names UTF-16 / GBK files. */
+  readFile(path: string): Promise<Uint8Array>;
   stat(path: string): Promise<{ size: number; isFile(): boolean }>;
 };
 
@@ -112,7 +118,9 @@ export async function readProjectFile(path: string, deps: ProjectFilesDeps): Pro
         ),
       );
     }
-    text = await deps.fs.readFile(path, 'utf8');
+    const decoded = decodeProjectBytes(await deps.fs.readFile(path));
+    if (!decoded.ok) return { status: 'invalid', path, errors: [decoded.error] };
+    text = decoded.text;
   } catch (error) {
     const reason = describeFsError(error);
     return refuse(localized(`Could not read "${path}": ${reason}`, `无法读取“${path}”：${reason}`));

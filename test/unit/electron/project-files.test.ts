@@ -108,7 +108,7 @@ describe('readProjectFile', () => {
   });
 
   it('refuses an oversized file before reading it', async () => {
-    const readFile = vi.fn<ProjectFilesFs['readFile']>(() => Promise.resolve('{}'));
+    const readFile = vi.fn<ProjectFilesFs['readFile']>(() => Promise.resolve(new Uint8Array()));
     const bigFs: ProjectFilesFs = {
       ...fs,
       readFile,
