@@ -1,5 +1,6 @@
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { decodeProjectBytes } from '../shared/model/decode-bytes.ts';
+import { inertText } from '../shared/text/inert-text.ts';
 
 /** The CLI's effects, passed in so tests run commands against a temp folder and captured output. */
 export type CliIo = {
@@ -26,8 +27,9 @@ export const nodeIo: CliIo = {
       () => true,
       () => false,
     ),
-  out: (line) => process.stdout.write(line + '\n'),
-  err: (line) => process.stderr.write(line + '\n'),
+  // The one place the CLI prints: titles and names from a file cannot drive the terminal.
+  out: (line) => process.stdout.write(inertText(line) + '\n'),
+  err: (line) => process.stderr.write(inertText(line) + '\n'),
 };
 
 /** Exit codes: 0 success, 1 the input is invalid, 2 the command was used wrongly. */
