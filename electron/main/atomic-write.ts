@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /** The part of an open file handle an atomic write needs (a `node:fs/promises` `FileHandle` fits). */
 export type WritableFileHandle = {
@@ -86,18 +86,26 @@ export function writeFileAtomic(
   data: string | Uint8Array,
   options: AtomicWriteOptions,
 ): Promise<void> {
-  const run = async () => {
+  // Queued synchronously under the path as named, so saves keep the order they were asked in;
+  // then under the real path, so two names of one file (a symlink) do not race either.
+  const named = resolve(target);
+  return enqueue(named, async () => {
     const real = await resolveTarget(fs, target);
-    const previous = queues.get(real) ?? Promise.resolve();
-    const mine = previous.catch(() => undefined).then(() => writeNow(fs, real, data, options));
-    queues.set(real, mine);
-    try {
-      await mine;
-    } finally {
-      if (queues.get(real) === mine) queues.delete(real);
-    }
+    const write = () => writeNow(fs, real, data, options);
+    return real === named ? write() : enqueue(real, write);
+  });
+}
+
+/** Runs `task` after every earlier task of `key` has settled. */
+function enqueue(key: string, task: () => Promise<void>): Promise<void> {
+  const previous = queues.get(key) ?? Promise.resolve();
+  const mine = previous.catch(() => undefined).then(task);
+  queues.set(key, mine);
+  const forget = () => {
+    if (queues.get(key) === mine) queues.delete(key);
   };
-  return run();
+  mine.then(forget, forget);
+  return mine;
 }
 
 /** The file a save must write: a symlink's final target (links are kept), else `target`. */
