@@ -1,25 +1,16 @@
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { buildContentSecurityPolicy } from './electron/main/security.ts';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 /**
  * Content-Security-Policy for the built app (Electron loads it from file://, the web build from
- * 127.0.0.1). Only in builds: the dev server needs inline scripts for hot reload. Styles allow
- * 'unsafe-inline' because Ant Design injects its CSS-in-JS at run time.
+ * 127.0.0.1): the one definition in electron/main/security.ts, in its meta-tag form. Only in
+ * builds: the dev server needs inline scripts for hot reload.
  */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export const contentSecurityPolicy = buildContentSecurityPolicy(null, 'meta');
 
 const cspMetaTag = (): Plugin => ({
   name: 'traceready-csp',

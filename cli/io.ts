@@ -1,4 +1,6 @@
 import { access, readFile, writeFile } from 'node:fs/promises';
+import { decodeProjectBytes } from '../shared/model/decode-bytes.ts';
+import { inertText } from '../shared/text/inert-text.ts';
 
 /** The CLI's effects, passed in so tests run commands against a temp folder and captured output. */
 export type CliIo = {
@@ -12,7 +14,12 @@ export type CliIo = {
 };
 
 export const nodeIo: CliIo = {
-  readText: (path) => readFile(path, 'utf8'),
+  readText: async (path) => {
+    // Strict UTF-8: a UTF-16 or GBK file is named as such instead of failing at "line 1".
+    const decoded = decodeProjectBytes(await readFile(path));
+    if (decoded.ok) return decoded.text;
+    throw Object.assign(new Error(decoded.error.message.en), { localized: decoded.error.message });
+  },
   writeText: (path, text) => writeFile(path, text, 'utf8'),
   writeBytes: (path, bytes) => writeFile(path, bytes),
   exists: (path) =>
@@ -20,8 +27,9 @@ export const nodeIo: CliIo = {
       () => true,
       () => false,
     ),
-  out: (line) => process.stdout.write(line + '\n'),
-  err: (line) => process.stderr.write(line + '\n'),
+  // The one place the CLI prints: titles and names from a file cannot drive the terminal.
+  out: (line) => process.stdout.write(inertText(line) + '\n'),
+  err: (line) => process.stderr.write(inertText(line) + '\n'),
 };
 
 /** Exit codes: 0 success, 1 the input is invalid, 2 the command was used wrongly. */

@@ -75,13 +75,13 @@ export async function main(
     )
     .argument('<file>', '.trplan or .json project file')
     .option('--scope <scope>', 'option (default), vendor or both')
-    .option('--seed <n>', 'Monte Carlo seed (default 42)', (v) => Number.parseInt(v, 10))
+    .option('--seed <n>', 'Monte Carlo seed, an integer (default 42)')
     .option('--json', 'machine-readable result')
     .addOption(langOption())
     .action(
       async (
         file: string,
-        options: { scope?: string; seed?: number; json?: boolean; lang?: string },
+        options: { scope?: string; seed?: string; json?: boolean; lang?: string },
       ) => {
         exitCode = await scoreCommand(
           file,

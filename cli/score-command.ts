@@ -88,12 +88,25 @@ export function scoreReport(evaluation: DecisionEvaluation, language: Language):
 }
 
 /**
+ * The `--seed` value: undefined → the default seed; a safe integer as typed; anything else
+ * ("abc", "1.5", "1e3", beyond ±2⁵³) → null, refused with the usage exit code rather than run as
+ * seed 0 and printed as "seed NaN".
+ */
+export function parseSeed(value: string | number | undefined): number | undefined | null {
+  if (value === undefined) return undefined;
+  const text = String(value).trim();
+  if (!/^[+-]?\d+$/.test(text)) return null;
+  const seed = Number(text);
+  return Number.isSafeInteger(seed) ? seed : null;
+}
+
+/**
  * `traceready score <file> [--scope option|vendor|both] [--json] [--seed n]`: step 2's rankings,
  * weights, consistency ratios, rank-reversal thresholds and Monte Carlo probabilities.
  */
 export async function scoreCommand(
   file: string,
-  options: { json?: boolean; scope?: string; seed?: number; language: Language },
+  options: { json?: boolean; scope?: string; seed?: string | number; language: Language },
   io: CliIo,
 ): Promise<number> {
   const { language } = options;
@@ -112,6 +125,16 @@ export async function scoreCommand(
     );
     return EXIT.usage;
   }
+  const seed = parseSeed(options.seed);
+  if (seed === null) {
+    io.err(
+      localized(
+        `--seed must be a whole number (got "${String(options.seed)}").`,
+        `--seed 必须是整数（收到 "${String(options.seed)}"）。`,
+      )[language],
+    );
+    return EXIT.usage;
+  }
   let text: string;
   try {
     text = await io.readText(file);
@@ -124,9 +147,7 @@ export async function scoreCommand(
     for (const error of parsed.errors) io.err(`${file}#${formatLocatedError(error, language)}`);
     return EXIT.invalid;
   }
-  const evaluations = scopes.map((scope) =>
-    evaluateDecision(parsed.document, { scope, seed: options.seed }),
-  );
+  const evaluations = scopes.map((scope) => evaluateDecision(parsed.document, { scope, seed }));
   if (options.json) {
     io.out(JSON.stringify(evaluations.length === 1 ? evaluations[0] : evaluations, null, 2));
   } else {

@@ -1,4 +1,4 @@
-import { basename, extname, isAbsolute } from 'node:path';
+import { basename, extname, isAbsolute, resolve } from 'node:path';
 import { localized } from '../../shared/i18n/localized.ts';
 import type {
   IpcRequest,
@@ -62,6 +62,10 @@ export type DesktopService = {
 
 /** Creates the routes for every IPC channel, plus the opener used by the menu and the OS. */
 export function createDesktopService(deps: DesktopServiceDeps): DesktopService {
+  // Paths main handed out this session: chosen in a dialog, or opened by the user (menu, OS,
+  // recent list). `project:save` writes only these (and the recent list's) without a dialog.
+  const handedOut = new Set<string>();
+  const handOut = (path: string) => handedOut.add(resolve(path));
   const remember = async (path: string): Promise<void> => {
     try {
       deps.onRecentChanged(await deps.recent.add(path), path);
@@ -72,21 +76,31 @@ export function createDesktopService(deps: DesktopServiceDeps): DesktopService {
 
   const openFromUser = async (path: string): Promise<OpenResponse> => {
     const response = await readProjectFile(path, deps.files);
-    if (response.status === 'opened') await remember(path);
+    if (response.status === 'opened') {
+      handOut(path);
+      await remember(path);
+    }
     return response;
   };
 
   const save = async (request: IpcRequest<'project:save'>): Promise<SaveResponse> => {
     let target = request.path;
-    // An explicit path is only written if it is an absolute `.trplan` path: a renderer must not
-    // be able to overwrite arbitrary files. A project opened from a `.json` short form, or never
-    // saved, goes through the Save dialog instead.
-    if (target === null || !isAbsolute(target) || !hasProjectExtension(target)) {
+    // An explicit path is only written if it is an absolute `.trplan` path that main handed out
+    // (a dialog, a file the user opened, the recent list): a renderer must not be able to
+    // overwrite arbitrary files, UNC paths included. Anything else — a `.json` short form, a
+    // never-saved project, a path main never gave out — goes through the Save dialog.
+    if (
+      target === null ||
+      !isAbsolute(target) ||
+      !hasProjectExtension(target) ||
+      !(await isSavePathHandedOut(target, handedOut, deps.recent))
+    ) {
       const chosen = await deps.dialogs.chooseProjectSavePath(saveSuggestion(request));
       if (chosen === null) return { status: 'canceled' };
       // If the extension had to be added, the dialog's overwrite prompt checked another name;
       // the `.bak` copy still keeps whatever was there before.
       target = withProjectExtension(chosen);
+      handOut(target);
     }
     const response = await writeProjectFile(target, request.document, deps.files);
     if (response.status === 'saved') await remember(target);
@@ -161,6 +175,21 @@ async function isOpenPathAllowed(path: string, recent: RecentFilesStore): Promis
   if (!isAbsolute(path)) return false;
   if (hasProjectExtension(path)) return true;
   return (await recent.list()).some((file) => file.path === path);
+}
+
+/** Whether main handed `path` out: chosen or opened this session, or on the recent list. */
+async function isSavePathHandedOut(
+  path: string,
+  handedOut: ReadonlySet<string>,
+  recent: RecentFilesStore,
+): Promise<boolean> {
+  const normalised = resolve(path);
+  if (handedOut.has(normalised)) return true;
+  try {
+    return (await recent.list()).some((file) => resolve(file.path) === normalised);
+  } catch {
+    return false;
+  }
 }
 
 /** Where the Save dialog starts: next to the file being saved, or the suggested name. */

@@ -7,17 +7,29 @@ import type {
   OpenResponse,
   SaveResponse,
 } from '../../shared/ipc-contract.ts';
+import { decodeProjectBytes } from '../../shared/model/decode-bytes.ts';
 import { formatLocatedError } from '../../shared/model/located-error.ts';
 import type { MigrationContext } from '../../shared/model/migrations.ts';
-import { MAX_PROJECT_CHARACTERS, parseProject, parseProjectValue } from '../../shared/model/parse.ts';
+import {
+  MAX_PROJECT_CHARACTERS,
+  parseProject,
+  parseProjectValue,
+} from '../../shared/model/parse.ts';
 import { PROJECT_FILE_EXTENSION, type Language } from '../../shared/model/schema.ts';
 import { serializeProject } from '../../shared/model/serialize.ts';
-import { describeFsError, writeFileAtomic, type AtomicWriteFs } from './atomic-write.ts';
+import {
+  describeFsError,
+  ReadOnlyFileError,
+  writeFileAtomic,
+  type AtomicWriteFs,
+  type FileFacts,
+} from './atomic-write.ts';
 
 /** The `node:fs/promises` calls used to open and save projects (the real module fits). */
-export type ProjectFilesFs = AtomicWriteFs & {
-  readFile(path: string, encoding: 'utf8'): Promise<string>;
-  stat(path: string): Promise<{ size: number; isFile(): boolean }>;
+export type ProjectFilesFs = Omit<AtomicWriteFs, 'stat'> & {
+  /** The file's bytes: decoded by `decodeProjectBytes`, which names UTF-16 / GBK files. */
+  readFile(path: string): Promise<Uint8Array>;
+  stat(path: string): Promise<FileFacts & { size: number; isFile(): boolean }>;
 };
 
 /** Everything project file I/O touches outside itself, passed in so tests can replace it. */
@@ -112,7 +124,9 @@ export async function readProjectFile(path: string, deps: ProjectFilesDeps): Pro
         ),
       );
     }
-    text = await deps.fs.readFile(path, 'utf8');
+    const decoded = decodeProjectBytes(await deps.fs.readFile(path));
+    if (!decoded.ok) return { status: 'invalid', path, errors: [decoded.error] };
+    text = decoded.text;
   } catch (error) {
     const reason = describeFsError(error);
     return refuse(localized(`Could not read "${path}": ${reason}`, `无法读取“${path}”：${reason}`));
@@ -180,6 +194,12 @@ export async function writeExportFile(
 }
 
 function saveFailedMessage(path: string, error: unknown): Localized {
+  if (error instanceof ReadOnlyFileError) {
+    return localized(
+      `"${path}" is read-only, so it was not overwritten. Save the project under another name (Save As), or make the file writable first.`,
+      `“${path}”是只读文件，未被覆盖。请用“另存为”换一个文件名保存，或先取消该文件的只读属性。`,
+    );
+  }
   const reason = describeFsError(error);
   // The atomic write guarantees this second sentence; saying it spares the user a panic.
   return localized(

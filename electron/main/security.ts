@@ -31,10 +31,20 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
  * `style-src` allows `'unsafe-inline'` because Ant Design (CSS-in-JS) injects `<style>` elements
  * at runtime; styles cannot run code, and scripts stay strictly `'self'`.
  *
+ * This is the app's ONE policy: the main process sends it as a header, and the renderer build
+ * (vite.config.ts) writes the same directives into a `<meta>` tag for the web app — `delivery:
+ * 'meta'` leaves out `frame-ancestors`, which browsers ignore in a meta tag (CSP Level 3 §6.1).
+ *
  * With a dev server (never in a packaged app) Vite's React refresh preamble is an inline script
  * and its hot-reload channel is a WebSocket, so those two are allowed for that origin only.
  */
-export function buildContentSecurityPolicy(devServerUrl: string | null = null): string {
+/** Directives a `<meta http-equiv>` policy cannot carry (W3C CSP Level 3, §4.1 and §6.4.2). */
+const HEADER_ONLY_DIRECTIVES: readonly string[] = ['frame-ancestors'];
+
+export function buildContentSecurityPolicy(
+  devServerUrl: string | null = null,
+  delivery: 'header' | 'meta' = 'header',
+): string {
   const dev = devServerUrl === null ? null : new URL(devServerUrl);
   const wsOrigin = dev === null ? '' : `${dev.protocol === 'https:' ? 'wss:' : 'ws:'}//${dev.host}`;
   const directives: [string, ...string[]][] = [
@@ -49,7 +59,10 @@ export function buildContentSecurityPolicy(devServerUrl: string | null = null): 
     ['frame-ancestors', "'none'"],
     ['form-action', "'none'"],
   ];
-  return directives.map((parts) => parts.join(' ')).join('; ');
+  return directives
+    .filter(([name]) => delivery === 'header' || !HEADER_ONLY_DIRECTIVES.includes(name))
+    .map((parts) => parts.join(' '))
+    .join('; ');
 }
 
 /**

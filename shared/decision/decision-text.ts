@@ -5,9 +5,21 @@
 /**
  * A 0…1 share as a percentage with at most one decimal ("41%", "40.6%"): thresholds are exact,
  * and rounding 40.6 % up to 41 % would state a weight at which the change has already happened.
+ * `up` / `down` round toward the side a sentence needs to stay true ("more than" / "less than").
  */
-export function formatPercent(share: number): string {
-  const tenths = Math.round(share * 1000) / 10;
+export function formatPercent(
+  share: number,
+  rounding: 'nearest' | 'up' | 'down' = 'nearest',
+): string {
+  // The 1e-9 keeps a share that is exactly on a tenth (0.4 → 399.99999999999994) where it is.
+  const scaled = share * 1000;
+  const rounded =
+    rounding === 'up'
+      ? Math.ceil(scaled - 1e-9)
+      : rounding === 'down'
+        ? Math.floor(scaled + 1e-9)
+        : Math.round(scaled);
+  const tenths = rounded / 10;
   return `${Number.isInteger(tenths) ? tenths.toFixed(0) : tenths.toFixed(1)}%`;
 }
 

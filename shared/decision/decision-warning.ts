@@ -19,13 +19,17 @@ export type DecisionWarningCode =
   | 'zero-weight'
   | 'inconsistent-judgements'
   | 'missing-judgements'
+  | 'ahp-level-too-large'
+  | 'contradictory-judgements'
   | 'low-consensus'
   | 'rater-without-scores'
   | 'missing-scores'
   | 'criterion-unscored'
   | 'rating-out-of-range'
   | 'tco-used'
-  | 'methods-disagree';
+  | 'methods-disagree'
+  | 'tied-first'
+  | 'nothing-uncertain';
 
 /** One warning, in both languages, with the ids it concerns. */
 export type DecisionWarning = {

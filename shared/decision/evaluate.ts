@@ -11,6 +11,7 @@ import type {
   TornadoEntry,
 } from './evaluation.ts';
 import { DEFAULT_SAMPLES, DEFAULT_SEED, monteCarloRanking } from './monte-carlo.ts';
+import { outcomeWarnings, tiedForFirst } from './outcome-warnings.ts';
 import { rankAgreement } from './ranking.ts';
 import { raterWeighting } from './rater-weights.ts';
 import { buildScoreTable } from './score-table.ts';
@@ -89,6 +90,7 @@ export function evaluateDecision(
       hierarchy.leavesUnder[i]!.map((node) => leafPosition.get(node)!),
     ),
   );
+  const tiedWithTop = tiedForFirst(ws.ranks).filter((i) => i !== ws.order[0]);
   const thresholds =
     subjects.length === 0
       ? []
@@ -102,7 +104,13 @@ export function evaluateDecision(
             currentWeight: t.currentWeight,
             increase: reversal(t.increase),
             decrease: reversal(t.decrease),
-            sentence: thresholdSentence(t, model.labels[i]!, name, lines[i]!.isAdjustable),
+            sentence: thresholdSentence(
+              t,
+              model.labels[i]!,
+              name,
+              lines[i]!.isAdjustable,
+              tiedWithTop,
+            ),
           };
         });
   const top = ws.order[0] ?? -1;
@@ -208,13 +216,16 @@ export function evaluateDecision(
       })),
     },
     tco: table.tco,
-    warnings: decisionWarnings({
-      model,
-      weighting,
-      table,
-      leafWeights,
-      weightedSumTop: top,
-      topsisTop: topsisResult.order[0] ?? -1,
-    }),
+    warnings: [
+      ...decisionWarnings({
+        model,
+        weighting,
+        table,
+        leafWeights,
+        weightedSumTop: top,
+        topsisTop: topsisResult.order[0] ?? -1,
+      }),
+      ...outcomeWarnings(subjects, ws.ranks, mc.uncertainCellCount),
+    ],
   };
 }

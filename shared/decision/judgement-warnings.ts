@@ -2,10 +2,11 @@ import { localized, type Localized } from '../i18n/localized.ts';
 import type { ScopeModel } from './decision-scope.ts';
 import { formatJudgement, formatNumber, formatPercent, joinChinese } from './decision-text.ts';
 import { labelOf, warn, type DecisionWarning, type WarningContext } from './decision-warning.ts';
+import { MAX_AHP_SIBLINGS } from '../model/limits.ts';
 import type { AhpNode } from './rater-weights.ts';
 
 /** "the main criteria" or "the sub-criteria of X", for AHP messages. */
-function nodeName(model: ScopeModel, node: AhpNode): Localized {
+function nodeName(model: ScopeModel, node: Pick<AhpNode, 'parentId'>): Localized {
   const parent = model.criteria.findIndex((c) => c.id === node.parentId);
   if (parent === -1) return localized('the main criteria', '一级标准');
   const label = model.labels[parent]!;
@@ -71,6 +72,42 @@ export function ahpWarnings(ctx: WarningContext): DecisionWarning[] {
     }
   }
   if (weighting.method === 'ahp') {
+    for (const parentId of weighting.oversizedParentIds) {
+      const where = nodeName(model, { parentId });
+      out.push(
+        warn(
+          'ahp-level-too-large',
+          'warning',
+          `Too many criteria to compare pairwise in ${where.en} (more than ${MAX_AHP_SIBLINGS}; AHP is meant for at most ${MAX_AHP_SIBLINGS} per level): they weigh equally until you group them under sub-criteria.`,
+          joinChinese(
+            where['zh-CN'],
+            `超过 ${MAX_AHP_SIBLINGS} 个，无法两两比较（层次分析法每层最多 ${MAX_AHP_SIBLINGS} 个）：在按子标准分组之前，它们按相同权重计算。`,
+          ),
+          parentId === null ? {} : { criterionId: parentId },
+        ),
+      );
+    }
+    for (const c of weighting.contradictions) {
+      const rater = model.raters.find((r) => r.id === c.raterId)?.name ?? c.raterId;
+      const [row, col] = [label(c.rowId), label(c.colId)];
+      const [ignored, used] = c.values.map(formatJudgement);
+      out.push(
+        warn(
+          'contradictory-judgements',
+          'warning',
+          `${rater} compared "${row.en} vs ${col.en}" twice with different values (${ignored}, then ${used}); only ${used} counts — delete one of them.`,
+          joinChinese(
+            rater,
+            '对“',
+            row['zh-CN'],
+            ' 与 ',
+            col['zh-CN'],
+            `”比较了两次且取值不同（先 ${ignored}，后 ${used}）；只采用 ${used}，请删除其中一条。`,
+          ),
+          { raterId: c.raterId, criterionId: c.rowId },
+        ),
+      );
+    }
     for (const node of weighting.ahpGroup ?? []) {
       if (node.consensus?.level !== 'low') continue;
       const where = nodeName(model, node);

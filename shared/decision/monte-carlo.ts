@@ -5,7 +5,7 @@ import {
   type UncertainScore,
 } from './monte-carlo-plan.ts';
 import { normaliseValue } from './normalise.ts';
-import { createSampler, type RangeDistribution } from './random.ts';
+import { createSampler, seedState, type RangeDistribution } from './random.ts';
 import { TIE_TOLERANCE } from './ranking.ts';
 
 /**
@@ -33,7 +33,10 @@ export type MonteCarloResult = {
   samples: number;
   seed: number;
   distribution: RangeDistribution;
-  /** Probability that each subject ranks first; sums to 1 when there are subjects and draws. */
+  /**
+   * Probability that each subject ranks first; sums to 1 when there are subjects and draws.
+   * Subjects tied for first in a draw share it equally.
+   */
   firstProbability: number[];
   /** `rankProbability[i][r]`: probability that subject i lands on rank r + 1 (ties: document order). */
   rankProbability: number[][] | null;
@@ -75,7 +78,7 @@ export function monteCarloRanking(
     isPert ? sampler.pert(d.low, d.mode, d.high) : sampler.triangular(d.low, d.mode, d.high);
   // Mulberry32 (random.ts) inlined for the rating cells — the hottest loop of the engine — on
   // its own stream (seed XOR a constant), apart from the sampler's.
-  let state = (options.seed ^ 0x5bd1e995) | 0;
+  let state = (seedState(options.seed) ^ 0x5bd1e995) | 0;
 
   const score = new Float64Array(m);
   const column = new Float64Array(m);
@@ -146,7 +149,14 @@ export function monteCarloRanking(
       }
       order[q + 1] = current;
     }
-    if (m > 0) firstCount[order[0]!]!++;
+    if (m > 0) {
+      // Subjects tied at the top share the first place: three identical candidates are each
+      // first in a third of the draws, not the first-listed one in all of them.
+      const best = score[order[0]!]!;
+      let tied = 1;
+      while (tied < m && score[order[tied]!]! >= best - TIE_TOLERANCE) tied++;
+      for (let p = 0; p < tied; p++) firstCount[order[p]!]! += 1 / tied;
+    }
     if (rankCount) for (let p = 0; p < m; p++) rankCount[order[p]! * m + p]!++;
     if (s === 0) shift.set(score);
     for (let i = 0; i < m; i++) {

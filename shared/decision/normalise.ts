@@ -33,8 +33,9 @@ export function clampRating(rating: number): number {
  * Springer):
  *
  * - benefit, all values ≥ 0 and some > 0: `value / max`;
- * - cost, all values > 0: `min / value`;
- * - otherwise (negative values, a zero cost): min–max, `(v − min)/(max − min)` for benefit and
+ * - cost, all values > 0: `min / value`; a cost of exactly 0 among non-negative costs takes the
+ *   limit of that rule (the free one 1, the others 0), so nothing jumps when a cost reaches 0;
+ * - otherwise (negative values, all costs 0): min–max, `(v − min)/(max − min)` for benefit and
  *   `(max − v)/(max − min)` for cost; all equal → 1 for everyone.
  *
  * Every rule is unchanged when all values are multiplied by the same positive constant
@@ -72,6 +73,11 @@ export function normaliseValue(
     if (min >= 0 && max > 0) return v / max;
   } else if (min > 0) {
     return min / v;
+  } else if (min === 0 && max > 0) {
+    // The limit of min/v as the cheapest cost falls to 0: the free option gets 1, every other 0.
+    // Switching to min–max here instead would spread the others apart the moment one cost hit
+    // exactly 0, and could reverse their overall order.
+    return v === 0 ? 1 : 0;
   }
   if (max === min) return 1;
   return direction === 'benefit' ? (v - min) / (max - min) : (max - v) / (max - min);

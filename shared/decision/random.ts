@@ -49,6 +49,33 @@ export function pertShape(
   return { alpha: 1 + (4 * (mode - low)) / width, beta: 1 + (4 * (high - mode)) / width };
 }
 
+/** MurmurHash3's 32-bit finaliser (Appleby, public domain): every input bit moves every output bit. */
+function fmix32(x: number): number {
+  let h = x | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
+
+/**
+ * The generator's 32-bit starting state for a seed. Integers from −2³¹ to 2³² − 1 keep their
+ * bits (`seed | 0`, so saved reports reproduce exactly); any other number — larger integers,
+ * fractions, NaN — is hashed from all 64 bits of its IEEE 754 form, high word mixed into the
+ * low. Plain `seed | 0` dropped the high bits, so seeds 2³² apart drew identical numbers and
+ * NaN ran as seed 0.
+ *
+ * @example seedState(42) // → 42
+ * @example seedState(42 + 2 ** 32) !== seedState(42) // → true
+ */
+export function seedState(seed: number): number {
+  if (Number.isInteger(seed) && seed >= -0x80000000 && seed <= 0xffffffff) return seed | 0;
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, seed);
+  return fmix32(view.getUint32(4) ^ fmix32(view.getUint32(0) ^ 0x9e3779b9));
+}
+
 /**
  * A seeded sampler. Uniforms by Mulberry32, a 32-bit-state generator by Tommy Ettinger (2017,
  * public domain), as collected in bryc, "PRNGs" (github.com/bryc/code, jshash/PRNGs.md): period
@@ -60,7 +87,7 @@ export function pertShape(
  * draw.
  */
 export function createSampler(seed: number): Sampler {
-  let state = seed | 0;
+  let state = seedState(seed);
   let spare = Number.NaN;
   const uniform = () => {
     state = (state + 0x6d2b79f5) | 0;

@@ -6,7 +6,7 @@
 
 /**
  * Direct weights (percentages, points, any non-negative numbers) scaled to sum to 1.
- * Negative, `NaN` and infinite entries count as 0; when nothing is left (all zero) every
+ * Negative, `NaN` and infinite entries count as 0; any finite size works (no overflow); when nothing is left (all zero) every
  * criterion gets the same weight, so a rater who has not weighted yet does not silence the
  * decision.
  *
@@ -15,10 +15,16 @@
  */
 export function normaliseWeights(values: readonly number[]): number[] {
   const clean = values.map((v) => (Number.isFinite(v) && v > 0 ? v : 0));
-  const total = clean.reduce((sum, v) => sum + v, 0);
   if (clean.length === 0) return [];
+  const total = clean.reduce((sum, v) => sum + v, 0);
   if (total <= 0) return clean.map(() => 1 / clean.length);
-  return clean.map((v) => v / total);
+  if (Number.isFinite(total)) return clean.map((v) => v / total);
+  // Weights near 1e308 overflow the sum to Infinity, which turned every weight into 0 while
+  // the ranking still named a winner: divide by the largest first, then normalise.
+  const largest = clean.reduce((m, v) => Math.max(m, v), 0);
+  const scaled = clean.map((v) => v / largest);
+  const scaledTotal = scaled.reduce((sum, v) => sum + v, 0);
+  return scaled.map((v) => v / scaledTotal);
 }
 
 /**

@@ -40,7 +40,9 @@ export function buildInterfaceWorkbook(
     to: { row: Math.max(1, list.rows.length + 1), column: Math.max(1, list.header.length) },
   };
   list.header.forEach((title, i) => {
-    const longest = Math.max(title.length, ...list.rows.map((r) => String(r[i] ?? '').length));
+    // A loop, not Math.max(...rows): spreading 125,000+ rows overflows the call stack.
+    let longest = title.length;
+    for (const r of list.rows) longest = Math.max(longest, String(r[i] ?? '').length);
     // CJK characters are about twice as wide as Latin ones; cap very long texts (reasons).
     sheet.getColumn(i + 1).width = Math.min(60, Math.max(8, longest * 1.6));
   });

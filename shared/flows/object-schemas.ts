@@ -45,10 +45,46 @@ function fieldSchema(spec: FieldSpec, language: Language): JsonObject {
   return schema;
 }
 
+/**
+ * Property names that tools reading the specs treat as syntax rather than data: any key starting
+ * with `$` is taken for a JSON reference or keyword (`$ref` made the official AsyncAPI parser
+ * try to open a file), and `__proto__` / `constructor` / `prototype` break JavaScript tooling
+ * (the AsyncAPI parser threw on a `__proto__` property).
+ */
+const isUnsafePropertyName = (name: string) =>
+  name.startsWith('$') || ['__proto__', 'constructor', 'prototype'].includes(name);
+
+/**
+ * The property name of each field in the specs, aligned with `fields`: the field's name, except
+ * that a leading `$` becomes `_` and a JavaScript-reserved name gets a trailing `_` (`$ref` →
+ * `_ref`, `__proto__` → `__proto___`); a name that would then collide gets `_2`, `_3`…
+ * The original name stays visible as the property's `title`.
+ */
+export function specPropertyNames(fields: readonly FieldSpec[]): string[] {
+  const taken = new Set(fields.map((f) => f.name).filter((n) => !isUnsafePropertyName(n)));
+  return fields.map((f) => {
+    if (!isUnsafePropertyName(f.name)) return f.name;
+    const base = f.name.startsWith('$')
+      ? f.name.replace(/^\$+/, (d) => '_'.repeat(d.length))
+      : `${f.name}_`;
+    let name = base;
+    for (let k = 2; taken.has(name) || isUnsafePropertyName(name); k++) name = `${base}_${k}`;
+    taken.add(name);
+    return name;
+  });
+}
+
 function fieldsSchema(fields: readonly FieldSpec[], language: Language): JsonObject {
-  // fromEntries defines own properties, so a custom field named "__proto__" stays a field.
-  const properties = Object.fromEntries(fields.map((f) => [f.name, fieldSchema(f, language)]));
-  const required = fields.filter((f) => f.isRequired).map((f) => f.name);
+  const names = specPropertyNames(fields);
+  // fromEntries defines own properties, so no name can reach Object.prototype.
+  const properties = Object.fromEntries(
+    fields.map((f, i) => {
+      const schema = fieldSchema(f, language);
+      if (names[i] !== f.name && schema.title === undefined) schema.title = f.name;
+      return [names[i]!, schema];
+    }),
+  );
+  const required = fields.flatMap((f, i) => (f.isRequired ? [names[i]!] : []));
   return {
     type: 'object',
     properties,
@@ -81,7 +117,8 @@ export function sampleValue(spec: FieldSpec): JsonValue {
 
 /** A complete sample object: every field, required or not. */
 export function sampleObject(fields: readonly FieldSpec[]): JsonObject {
-  return Object.fromEntries(fields.map((f) => [f.name, sampleValue(f)]));
+  const names = specPropertyNames(fields);
+  return Object.fromEntries(fields.map((f, i) => [names[i]!, sampleValue(f)]));
 }
 
 /**

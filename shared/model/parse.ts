@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localized, type Localized } from '../i18n/localized.ts';
+import { notAProjectReason, unknownKeyErrors } from './document-shape.ts';
 import { describeSyntaxError } from './json-syntax.ts';
 import { toPointer, type LocatedError } from './located-error.ts';
 import { migrateToCurrent, type MigrationContext } from './migrations.ts';
@@ -66,7 +67,12 @@ export function parseProjectValue(
       localized('A project file must hold one JSON object.', '项目文件必须是一个 JSON 对象。'),
     );
   }
-  const migrated = migrateToCurrent(raw as Record<string, unknown>, context);
+  const record = raw as Record<string, unknown>;
+  if (record.schemaVersion === undefined || record.schemaVersion === 0) {
+    const reason = notAProjectReason(record);
+    if (reason) return fail('', reason);
+  }
+  const migrated = migrateToCurrent(record, context);
   if (!migrated.ok) return fail('/schemaVersion', migrated.message);
 
   const en = projectSchema.safeParse(migrated.document, { error: errorMaps.en.localeError });
@@ -83,6 +89,8 @@ export function parseProjectValue(
       })),
     };
   }
+  const unknownKeys = unknownKeyErrors(migrated.document, en.data);
+  if (unknownKeys.length > 0) return { ok: false, errors: unknownKeys };
   const referenceErrors = checkReferences(en.data);
   if (referenceErrors.length > 0) return { ok: false, errors: referenceErrors };
   return {

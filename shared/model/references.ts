@@ -1,5 +1,6 @@
 import { isCatalogueObject } from '../flows/data-objects.ts';
 import { localized } from '../i18n/localized.ts';
+import { LIMITS } from './limits.ts';
 import { toPointer, type LocatedError } from './located-error.ts';
 import type { ProjectDocument } from './schema.ts';
 
@@ -95,9 +96,10 @@ export function checkReferences(doc: ProjectDocument): LocatedError[] {
   const OBJECT = { en: 'data object (catalogue or custom)', zh: '数据对象（目录或自定义）' };
   const SUBJECT = { en: 'candidate or vendor', zh: '候选方案或供应商' };
 
+  const tree = criteriaTreeFacts(d.criteria);
   d.criteria.forEach((c, i) => {
     expect(c.parentId, criteria, ['decision', 'criteria', i, 'parentId'], CRITERION);
-    if (c.parentId !== null && hasParentCycle(c.id, d.criteria)) {
+    if (c.parentId !== null && tree.onCycle.has(c.id)) {
       errors.push({
         pointer: toPointer(['decision', 'criteria', i, 'parentId']),
         message: localized(
@@ -105,8 +107,27 @@ export function checkReferences(doc: ProjectDocument): LocatedError[] {
           `评估维度 "${c.id}" 成为了自己的上级；维度层级必须是树结构。`,
         ),
       });
+    } else if (tree.depth.get(c.id) === LIMITS.criteriaDepth + 1) {
+      errors.push({
+        pointer: toPointer(['decision', 'criteria', i, 'parentId']),
+        message: localized(
+          `Criterion "${c.id}" is on level ${LIMITS.criteriaDepth + 1}; a criteria tree has at most ${LIMITS.criteriaDepth} levels.`,
+          `评估维度 "${c.id}" 位于第 ${LIMITS.criteriaDepth + 1} 层；维度层级最多 ${LIMITS.criteriaDepth} 层。`,
+        ),
+      });
     }
   });
+  for (const [parentId, index] of tree.overfullAt) {
+    const where = parentId === null ? 'main criteria' : `children of "${parentId}"`;
+    const whereZh = parentId === null ? '一级评估维度' : `"${parentId}" 的子维度`;
+    errors.push({
+      pointer: toPointer(['decision', 'criteria', index, 'parentId']),
+      message: localized(
+        `More than ${LIMITS.criteriaPerParent} ${where}; group them under fewer parents.`,
+        `${whereZh}超过 ${LIMITS.criteriaPerParent} 个；请把它们归入更少的上级维度。`,
+      ),
+    });
+  }
   d.candidates.forEach((c, i) =>
     expect(c.vendorId, vendors, ['decision', 'candidates', i, 'vendorId'], VENDOR),
   );
@@ -158,18 +179,67 @@ export function checkReferences(doc: ProjectDocument): LocatedError[] {
   return errors;
 }
 
-function hasParentCycle(
-  startId: string,
+/** What {@link checkReferences} needs to know about the criteria tree, found in linear time. */
+type CriteriaTreeFacts = {
+  /** Ids whose parent chain comes back to themselves. */
+  onCycle: Set<string>;
+  /** Level of each criterion not on or below a cycle (main criteria: 1), capped at the depth limit + 2
+   * (so only the first criterion past the limit on each branch is reported). */
+  depth: Map<string, number>;
+  /** Per over-full sibling group (key: parent id, null for main criteria): the first extra child. */
+  overfullAt: Map<string | null, number>;
+};
+
+/**
+ * One parent map and an iterative walk with three colours (unvisited, on the current path,
+ * finished): every criterion is entered once, so the check is O(n) however long the chains —
+ * a per-criterion walk was O(n²) and froze the app on a 20,000-criteria chain.
+ */
+export function criteriaTreeFacts(
   criteria: readonly { id: string; parentId: string | null }[],
-): boolean {
-  const parentOf = new Map(criteria.map((c) => [c.id, c.parentId]));
-  const visited = new Set<string>();
-  let current = parentOf.get(startId) ?? null;
-  while (current !== null) {
-    if (current === startId) return true;
-    if (visited.has(current)) return false; // a cycle above us, reported at its own members
-    visited.add(current);
-    current = parentOf.get(current) ?? null;
+): CriteriaTreeFacts {
+  const parentOf = new Map<string, string | null>();
+  for (const c of criteria) parentOf.set(c.id, c.parentId);
+  const ON_PATH = 1;
+  const DONE = 2;
+  const colour = new Map<string, number>();
+  const onCycle = new Set<string>();
+  const depth = new Map<string, number>();
+  const path: string[] = [];
+  for (const start of parentOf.keys()) {
+    if (colour.has(start)) continue;
+    let current: string | null = start;
+    // Walk up until a root, an unknown parent, a finished criterion or the current path.
+    while (current !== null && parentOf.has(current) && !colour.has(current)) {
+      colour.set(current, ON_PATH);
+      path.push(current);
+      current = parentOf.get(current) ?? null;
+    }
+    let base = 0;
+    if (current !== null && colour.get(current) === ON_PATH) {
+      // The path closed a loop: everything from `current` onwards is on the cycle.
+      for (let k = path.lastIndexOf(current); k < path.length; k++) onCycle.add(path[k]!);
+      base = -1;
+    } else if (current !== null && colour.get(current) === DONE) {
+      base = depth.get(current) ?? -1;
+    }
+    // Unwind: levels count down from the top of the path; below a cycle they stay unknown (-1).
+    for (let k = path.length - 1; k >= 0; k--) {
+      const id = path[k]!;
+      colour.set(id, DONE);
+      if (onCycle.has(id)) continue;
+      base = base === -1 ? -1 : Math.min(base + 1, LIMITS.criteriaDepth + 2);
+      if (base !== -1) depth.set(id, base);
+    }
+    path.length = 0;
   }
-  return false;
+  const childCount = new Map<string | null, number>();
+  const overfullAt = new Map<string | null, number>();
+  criteria.forEach((c, i) => {
+    const parent = c.parentId !== null && parentOf.has(c.parentId) ? c.parentId : null;
+    const count = (childCount.get(parent) ?? 0) + 1;
+    childCount.set(parent, count);
+    if (count === LIMITS.criteriaPerParent + 1) overfullAt.set(parent, i);
+  });
+  return { onCycle, depth, overfullAt };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { entityId } from './ids.ts';
+import { LIMITS } from './limits.ts';
 
 /**
  * The TraceReady project document: everything a user enters in the three steps, the data-flow
@@ -104,7 +105,7 @@ export const handoffDecisionSchema = z.object({
 });
 
 export const auditSchema = z.object({
-  answers: z.array(answerSchema).default([]),
+  answers: z.array(answerSchema).max(LIMITS.auditAnswers).default([]),
   targets: z.array(auditTargetSchema).default([]),
   handoffs: z.array(handoffDecisionSchema).default([]),
 });
@@ -214,14 +215,14 @@ export const decisionSchema = z.object({
   currency: z.string().max(8).default('CNY'),
   horizonYears: z.number().int().min(1).max(30).default(3),
   discountRate: z.number().min(0).max(1).default(0),
-  criteria: z.array(criterionSchema).default([]),
-  candidates: z.array(candidateSchema).default([]),
-  vendors: z.array(vendorSchema).default([]),
-  raters: z.array(raterSchema).default([]),
-  weights: z.array(weightSchema).default([]),
-  judgements: z.array(judgementSchema).default([]),
-  scores: z.array(scoreSchema).default([]),
-  costs: z.array(costItemSchema).default([]),
+  criteria: z.array(criterionSchema).max(LIMITS.criteria).default([]),
+  candidates: z.array(candidateSchema).max(LIMITS.candidates).default([]),
+  vendors: z.array(vendorSchema).max(LIMITS.vendors).default([]),
+  raters: z.array(raterSchema).max(LIMITS.raters).default([]),
+  weights: z.array(weightSchema).max(LIMITS.weights).default([]),
+  judgements: z.array(judgementSchema).max(LIMITS.judgements).default([]),
+  scores: z.array(scoreSchema).max(LIMITS.scores).default([]),
+  costs: z.array(costItemSchema).max(LIMITS.costs).default([]),
 });
 
 // ── Data flows ───────────────────────────────────────────────────────────────────────────
@@ -285,7 +286,7 @@ export const flowSchema = z.object({
   targetId: entityId,
   /** `two-way` needs a business `reason`: over-synchronisation is the model's bloat pitfall. */
   direction: z.enum(['one-way', 'two-way']).default('one-way'),
-  objects: z.array(entityId).default([]),
+  objects: z.array(entityId).max(LIMITS.objectsPerFlow).default([]),
   reason: text(),
   trigger: z.enum(['event', 'scheduled', 'manual']).default('event'),
   frequency: text(200),
@@ -311,6 +312,7 @@ export const customObjectSchema = z.object({
         isRequired: z.boolean().default(false),
       }),
     )
+    .max(LIMITS.fieldsPerObject)
     .default([]),
 });
 
@@ -321,10 +323,10 @@ export const noteSchema = z.object({
 });
 
 export const flowsSchema = z.object({
-  systems: z.array(systemSchema).default([]),
-  flows: z.array(flowSchema).default([]),
-  customObjects: z.array(customObjectSchema).default([]),
-  notes: z.array(noteSchema).default([]),
+  systems: z.array(systemSchema).max(LIMITS.systems).default([]),
+  flows: z.array(flowSchema).max(LIMITS.flows).default([]),
+  customObjects: z.array(customObjectSchema).max(LIMITS.customObjects).default([]),
+  notes: z.array(noteSchema).max(LIMITS.notes).default([]),
 });
 
 // ── Step 3: rollout ──────────────────────────────────────────────────────────────────────
@@ -436,11 +438,11 @@ export const taskSchema = z.object({
   kind: z.enum(taskKinds).default('work'),
   /** Working days on the project calendar; 0 is a milestone. */
   durationDays: z.number().int().min(0).max(3650).default(1),
-  predecessors: z.array(dependencySchema).default([]),
+  predecessors: z.array(dependencySchema).max(LIMITS.predecessorsPerTask).default([]),
   /** "Start no earlier than": set by moving a bar in the Gantt (as MS Project does). */
   startNoEarlierThan: isoDate.nullable().default(null),
   percentComplete: z.number().min(0).max(100).default(0),
-  raci: z.array(raciCellSchema).default([]),
+  raci: z.array(raciCellSchema).max(LIMITS.raciPerTask).default([]),
   workstreamId: entityId.nullable().default(null),
   origin: originSchema.nullable().default(null),
   notes: text(),
@@ -452,7 +454,7 @@ export const workstreamSchema = z.object({
   id: entityId,
   name: text(200),
   phaseId: entityId.nullable().default(null),
-  raci: z.array(raciCellSchema).default([]),
+  raci: z.array(raciCellSchema).max(LIMITS.raciPerTask).default([]),
 });
 export type Workstream = z.infer<typeof workstreamSchema>;
 
@@ -524,9 +526,7 @@ export const baselineSchema = z.object({
   id: entityId,
   name: text(200),
   savedAt: isoDateTime,
-  tasks: z
-    .array(z.object({ taskId: entityId, start: isoDate, finish: isoDate }))
-    .default([]),
+  tasks: z.array(z.object({ taskId: entityId, start: isoDate, finish: isoDate })).default([]),
 });
 export type Baseline = z.infer<typeof baselineSchema>;
 
@@ -541,12 +541,12 @@ export const sizingSchema = z.object({
 export const rolloutSchema = z.object({
   startDate: isoDate.nullable().default(null),
   calendar: calendarSchema.default(() => calendarSchema.parse({})),
-  team: z.array(memberSchema).default([]),
-  phases: z.array(phaseSchema).default([]),
+  team: z.array(memberSchema).max(LIMITS.team).default([]),
+  phases: z.array(phaseSchema).max(LIMITS.phases).default([]),
   workstreams: z.array(workstreamSchema).default([]),
-  tasks: z.array(taskSchema).default([]),
-  risks: z.array(riskSchema).default([]),
-  trainings: z.array(trainingSchema).default([]),
+  tasks: z.array(taskSchema).max(LIMITS.tasks).default([]),
+  risks: z.array(riskSchema).max(LIMITS.risks).default([]),
+  trainings: z.array(trainingSchema).max(LIMITS.trainings).default([]),
   baselines: z.array(baselineSchema).default([]),
   sizing: z.array(sizingSchema).default([]),
 });

@@ -2,10 +2,16 @@ import Papa from 'papaparse';
 import { criterionLabel } from '../decision/builtin-criteria.ts';
 import { RATING_MAX, RATING_MIN } from '../decision/normalise.ts';
 import { localized } from '../i18n/localized.ts';
-import { upsertById } from '../model/edits.ts';
 import type { Language, ProjectDocument } from '../model/schema.ts';
 import { safeCellText } from './cell-text.ts';
 import type { SheetError } from './score-import.ts';
+import {
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_CSV_ROWS,
+  mergeScores,
+  parseCellNumber,
+  scoreKey,
+} from './import-guards.ts';
 import type { Scope } from './score-workbook.ts';
 
 /** Columns of the score CSV: ids to match on, names for people, then the score. */
@@ -67,17 +73,70 @@ export function importScoresCsv(
   scope: Scope,
   newId: () => string,
 ): { ok: true; document: ProjectDocument; scores: number } | { ok: false; errors: SheetError[] } {
+  if (text.length > MAX_IMPORT_BYTES) {
+    return {
+      ok: false,
+      errors: [
+        {
+          sheet: 'CSV',
+          cell: '',
+          message: localized(
+            `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; a score CSV never is. Nothing was imported.`,
+            `文件超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，不是评分 CSV；未导入任何内容。`,
+          ),
+        },
+      ],
+    };
+  }
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: true,
+    preview: MAX_IMPORT_CSV_ROWS + 1,
   });
+  if (parsed.data.length > MAX_IMPORT_CSV_ROWS) {
+    return {
+      ok: false,
+      errors: [
+        {
+          sheet: 'CSV',
+          cell: `row ${MAX_IMPORT_CSV_ROWS + 2}`,
+          message: localized(
+            `More than ${MAX_IMPORT_CSV_ROWS} rows; a project holds at most that many scores. Nothing was imported.`,
+            `超过 ${MAX_IMPORT_CSV_ROWS} 行；项目最多只有这么多评分。未导入任何内容。`,
+          ),
+        },
+      ],
+    };
+  }
   const errors: SheetError[] = parsed.errors.map((e) => ({
     sheet: 'CSV',
     cell: `row ${(e.row ?? 0) + 2}`,
     message: localized(e.message, `CSV 格式错误：${e.message}`),
   }));
+  const fields = parsed.meta.fields ?? [];
+  // Papa renames a repeated header ("value" → "value_1"); a second column of one name is
+  // ambiguous, so it is refused rather than letting the last one win.
+  const duplicated = fields.filter(
+    (f) => /_\d+$/.test(f) && fields.includes(f.replace(/_\d+$/, '')),
+  );
+  if (duplicated.length > 0) {
+    const names = duplicated.map((f) => f.replace(/_\d+$/, ''));
+    return {
+      ok: false,
+      errors: [
+        {
+          sheet: 'CSV',
+          cell: 'row 1',
+          message: localized(
+            `Columns appear twice: ${names.join(', ')}`,
+            `列重复：${names.join('、')}`,
+          ),
+        },
+      ],
+    };
+  }
   const missing = ['raterId', 'subjectId', 'criterionId', 'value'].filter(
-    (c) => !(parsed.meta.fields ?? []).includes(c),
+    (c) => !fields.includes(c),
   );
   if (missing.length > 0) {
     return {
@@ -101,8 +160,17 @@ export function importScoresCsv(
   const criteria = new Map(
     doc.decision.criteria.filter((c) => c.scope === scope).map((c) => [c.id, c]),
   );
-  let scores = doc.decision.scores;
-  let count = 0;
+  type Entry = {
+    raterId: string;
+    subjectId: string;
+    criterionId: string;
+    value: number | null;
+    low: number | null;
+    high: number | null;
+    note: string;
+  };
+  const entries: Entry[] = [];
+  const firstLineOf = new Map<string, number>();
   parsed.data.forEach((row, i) => {
     const line = i + 2;
     const at = (column: string) => ({ sheet: 'CSV', cell: `row ${line}, ${column}` });
@@ -133,7 +201,7 @@ export function importScoresCsv(
     for (const column of ['value', 'low', 'high'] as const) {
       const raw = (row[column] ?? '').trim();
       if (raw === '') continue;
-      const n = Number(raw.replace(',', '.'));
+      const n = parseCellNumber(raw) ?? Number.NaN;
       const isRatingOutside = criterion?.scale === 'rating' && (n < RATING_MIN || n > RATING_MAX);
       if (!Number.isFinite(n) || isRatingOutside || n < 0) {
         errors.push({
@@ -146,20 +214,27 @@ export function importScoresCsv(
       } else numbers[column] = n;
     }
     if (errors.length > 0) return;
-    const existing = scores.find(
-      (s) => s.raterId === raterId && s.subjectId === subjectId && s.criterionId === criterionId,
-    );
-    if (!existing && numbers.value === null) return;
+    const key = scoreKey({ raterId, subjectId, criterionId });
+    const firstLine = firstLineOf.get(key);
+    if (firstLine !== undefined) {
+      errors.push({
+        ...at('criterionId'),
+        message: localized(
+          `This rater, subject and criterion are already on row ${firstLine}; keep one row each.`,
+          `该评分人、对象和维度已在第 ${firstLine} 行；每组只保留一行。`,
+        ),
+      });
+      return;
+    }
+    firstLineOf.set(key, line);
     const note = (row.note ?? '').replace(/^'(?=[=+\-@\t\r])/, '');
-    scores = upsertById(scores, {
-      id: existing?.id ?? newId(),
-      raterId,
-      subjectId,
-      criterionId,
-      ...numbers,
-      note,
-    });
+    entries.push({ raterId, subjectId, criterionId, ...numbers, note });
+  });
+  let count = 0;
+  const scores = mergeScores(doc.decision.scores, entries, (entry, existing) => {
+    if (!existing && entry.value === null) return null;
     count += 1;
+    return { id: existing?.id ?? newId(), ...entry };
   });
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, document: { ...doc, decision: { ...doc.decision, scores } }, scores: count };

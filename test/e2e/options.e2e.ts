@@ -26,7 +26,7 @@ describe('step 2 option selection', () => {
       .thresholdSentences()
       .filter({
         hasText:
-          'overtakes A. CloudTrace SaaS with standard API when Data security weighs more than 57%',
+          'overtakes A. CloudTrace SaaS with standard API when Data security weighs more than 57.1%',
       })
       .waitFor();
     expect(await page.locator('.recharts-radar').count()).toBe(3); // one per candidate

@@ -32,7 +32,7 @@ describe('traceready score', () => {
     expect(text).toMatch(/Weighted sum\n\s+1\. A\. CloudTrace SaaS with standard API\s+69\.1/);
     expect(text).toMatch(/TOPSIS closeness\n\s+1\. A\. CloudTrace/);
     expect(text).toContain('Zhang Min (IT manager): CR 0.017');
-    expect(text).toContain('when Data security weighs more than 57%');
+    expect(text).toContain('when Data security weighs more than 57.1%');
     expect(text).toMatch(/Probability of ranking first \(10000 draws, seed 42\)/);
   });
 

@@ -59,13 +59,14 @@ describe('evaluateDecision: hostile and incomplete input', () => {
     expect(e.warnings.find((w) => w.code === 'zero-weight')?.criterionId).toBe('crit-scalability');
   });
 
-  it('all scores missing: every criterion flagged, all tied, first candidate by document order', () => {
+  it('all scores missing: every criterion flagged, all tied, listed in document order', () => {
     const e = evaluateDecision(variant((d) => (d.scores = [])));
     expect(codes(e).filter((c) => c === 'criterion-unscored')).toHaveLength(5);
     expect(e.weightedSum.map((r) => r.score)).toEqual([0, 0, 0]);
     expect(e.weightedSum.map((r) => r.rank)).toEqual([1, 1, 1]);
     expect(e.weightedSum[0]!.subjectId).toBe('cand-saas');
-    expect(e.monteCarlo.subjects[0]!.firstProbability).toBe(1);
+    // A tie shares the first place (issue 11): not "first candidate 100%".
+    for (const s of e.monteCarlo.subjects) expect(s.firstProbability).toBeCloseTo(1 / 3, 9);
     expect(codes(e).filter((c) => c === 'rater-without-scores')).toHaveLength(4);
   });
 

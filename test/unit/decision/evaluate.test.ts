@@ -78,10 +78,11 @@ describe('evaluateDecision on the worked example (Huaxin Foods)', () => {
       weight: expect.closeTo(0.5705, 4) as number,
       newTopId: 'cand-ipaas',
     });
+    // 57.05%: rounded up, so "more than 57.1%" is true ("57%" was not, issue 11).
     expect(security.sentence.en).toBe(
-      'C. LinkHub iPaaS + light traceability app overtakes A. CloudTrace SaaS with standard API when Data security weighs more than 57%.',
+      'C. LinkHub iPaaS + light traceability app overtakes A. CloudTrace SaaS with standard API when Data security weighs more than 57.1%.',
     );
-    expect(security.sentence['zh-CN']).toContain('当数据安全性权重超过 57% 时');
+    expect(security.sentence['zh-CN']).toContain('当数据安全性权重超过 57.1% 时');
     // Check the threshold against the weighted sum itself.
     const leafWeights = e.leafIds.map((id) => e.weights.group[id]!);
     const k = e.leafIds.indexOf('crit-data-security');

@@ -39,10 +39,10 @@ describe('normaliseValues', () => {
     },
     { name: 'benefit with a zero', values: [0, 5], direction: 'benefit', expected: [0, 1] },
     {
-      name: 'cost with a zero: min–max',
+      name: 'cost with a zero: the limit of min/v (issue 11: no jump at exactly 0)',
       values: [0, 50, 100],
       direction: 'cost',
-      expected: [1, 0.5, 0],
+      expected: [1, 0, 0],
     },
     {
       name: 'benefit with negatives: min–max',

@@ -127,13 +127,78 @@ describe('project:open-path', () => {
 });
 
 describe('project:save', () => {
-  it('saves straight to an absolute .trplan path, no dialog', async () => {
-    const path = join(dir, 'plant.trplan');
+  it('saves straight to a .trplan path the user opened, no dialog', async () => {
+    const path = await writeProject('plant.trplan');
+    dialogs.chooseProjectToOpen.mockResolvedValue(path);
+    await service.routes['project:open'](undefined);
+    recentChanges = [];
     const response = await service.routes['project:save']({ path, suggestedName: 'x', document });
     expect(response).toEqual({ status: 'saved', path, savedAt: NOW.toISOString() });
     expect(dialogs.chooseProjectSavePath).not.toHaveBeenCalled();
     expect(saves).toEqual([response]);
     expect(recentChanges.map(([, p]) => p)).toEqual([path]);
+  });
+
+  describe('writes only paths main handed out (issue 11, item 8)', () => {
+    const elsewhere = () => join(dir, 'never-handed-out.trplan');
+
+    it.each([
+      ['an absolute .trplan path main never gave out', () => elsewhere()],
+      ['a path that resolves elsewhere through ..', () => join(dir, 'sub', '..', 'x.trplan')],
+      ['a UNC path', () => '\\\\server\\share\\plant.trplan'],
+    ])('%s goes through the Save dialog', async (_, pathOf) => {
+      const path = pathOf();
+      const response = await service.routes['project:save']({ path, suggestedName: 'x', document });
+      expect(response).toEqual({ status: 'canceled' });
+      expect(dialogs.chooseProjectSavePath).toHaveBeenCalledOnce();
+      await expect(fs.access(elsewhere())).rejects.toThrow();
+    });
+
+    it('a path chosen in the Save dialog is saved to again without asking', async () => {
+      const chosen = join(dir, 'chosen.trplan');
+      dialogs.chooseProjectSavePath.mockResolvedValueOnce(chosen);
+      await service.routes['project:save']({ path: null, suggestedName: 'x', document });
+      const again = await service.routes['project:save']({
+        path: chosen,
+        suggestedName: 'x',
+        document,
+      });
+      expect(again.status).toBe('saved');
+      expect(dialogs.chooseProjectSavePath).toHaveBeenCalledOnce();
+    });
+
+    it('a path on the recent list (an earlier session) is saved to without asking', async () => {
+      const path = await writeProject('recent.trplan');
+      const fresh = createDesktopService({
+        files: { fs, now: () => NOW },
+        dialogs,
+        recent: createRecentFilesStore({ userDataDir: dir, fs, now: () => NOW }),
+        recovery,
+        openExternal,
+        onRecentChanged: () => undefined,
+        onSaveFinished: () => undefined,
+        onLanguageChanged: () => undefined,
+      });
+      await fresh.openFromUser(path);
+      // A new service (an app restart) with the same recent list on disk.
+      const restarted = createDesktopService({
+        files: { fs, now: () => NOW },
+        dialogs,
+        recent: createRecentFilesStore({ userDataDir: dir, fs, now: () => NOW }),
+        recovery,
+        openExternal,
+        onRecentChanged: () => undefined,
+        onSaveFinished: () => undefined,
+        onLanguageChanged: () => undefined,
+      });
+      const response = await restarted.routes['project:save']({
+        path,
+        suggestedName: 'x',
+        document,
+      });
+      expect(response.status).toBe('saved');
+      expect(dialogs.chooseProjectSavePath).not.toHaveBeenCalled();
+    });
   });
 
   it('a first save asks where, suggesting a safe name, and adds the extension', async () => {
@@ -180,6 +245,7 @@ describe('project:save', () => {
 
   it('an invalid document fails and is not recorded as recent', async () => {
     const path = join(dir, 'plant.trplan');
+    dialogs.chooseProjectSavePath.mockResolvedValueOnce(path);
     const response = await service.routes['project:save']({
       path,
       suggestedName: '',

@@ -108,11 +108,16 @@ describe('readProjectFile', () => {
   });
 
   it('refuses an oversized file before reading it', async () => {
-    const readFile = vi.fn<ProjectFilesFs['readFile']>(() => Promise.resolve('{}'));
+    const readFile = vi.fn<ProjectFilesFs['readFile']>(() => Promise.resolve(new Uint8Array()));
     const bigFs: ProjectFilesFs = {
       ...fs,
       readFile,
-      stat: () => Promise.resolve({ size: MAX_PROJECT_CHARACTERS + 1, isFile: () => true }),
+      stat: () =>
+        Promise.resolve({
+          ...{ mode: 0o644, uid: 0, gid: 0, mtimeMs: 0 },
+          size: MAX_PROJECT_CHARACTERS + 1,
+          isFile: () => true,
+        }),
     };
     const response = await readProjectFile('/x/huge.trplan', { fs: bigFs, now: () => NOW });
     expect(response.status).toBe('invalid');

@@ -103,11 +103,16 @@ describe('version 0: the hand-written short form', () => {
     expect(checkReferences(doc)).toEqual([]);
   });
 
-  it('accepts an empty object as an empty project', () => {
-    const doc = parsed({}).document;
+  it('accepts a bare meta section as an empty project', () => {
+    const doc = parsed({ meta: {} }).document;
     expect(doc.id).toBe('gen-1');
     expect(doc.meta.title).toBe('');
     expect(doc.decision.criteria).toEqual([]);
+  });
+
+  it('refuses an empty object: it is not a project (issue 11)', () => {
+    const result = parseProjectValue({}, fixedContext());
+    expect(result.ok).toBe(false);
   });
 
   it('turns a complete document without schemaVersion into the same document', () => {

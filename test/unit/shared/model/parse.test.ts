@@ -71,11 +71,11 @@ describe('parseProject: valid input', () => {
     expect(result.document.rollout.startDate).toBeNull();
   });
 
-  it('drops fields the schema does not know', () => {
+  it('refuses fields the schema does not know, where they are (never a silent loss)', () => {
     const raw = { ...exampleJson(), extra: { secret: 1 } };
     const result = parseProject(JSON.stringify(raw));
-    expect(result.ok && 'extra' in result.document).toBe(false);
-    expect(result.ok).toBe(true);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((e) => e.pointer)).toEqual(['/extra']);
   });
 });
 
