@@ -121,7 +121,7 @@ export const systemWithoutFlows: Rule = (ctx) => {
         severity: 'warning',
         target: { kind: 'system', id: system.id },
         message: localized(
-          `${label.en} sends and receives no data.`,
+          `No data flows to or from ${label.en}.`,
           `${label['zh-CN']}既不发送也不接收任何数据。`,
         ),
         fix: localized(

@@ -524,9 +524,7 @@ export const baselineSchema = z.object({
   id: entityId,
   name: text(200),
   savedAt: isoDateTime,
-  tasks: z
-    .array(z.object({ taskId: entityId, start: isoDate, finish: isoDate }))
-    .default([]),
+  tasks: z.array(z.object({ taskId: entityId, start: isoDate, finish: isoDate })).default([]),
 });
 export type Baseline = z.infer<typeof baselineSchema>;
 
