@@ -29,8 +29,12 @@ describe('traceready score', () => {
     const { cli, out } = io({ 'plant.trplan': example });
     expect(await main(['score', 'plant.trplan'], cli, env)).toBe(0);
     const text = out.join('\n');
-    expect(text).toMatch(/Weighted sum \(0–100\)\n\s+1\. A\. CloudTrace SaaS with standard API\s+69\.1/);
-    expect(text).toMatch(/TOPSIS closeness \(0–100\)\n\s+1\. A\. CloudTrace SaaS with standard API\s+76\.6\n/);
+    expect(text).toMatch(
+      /Weighted sum \(0–100\)\n\s+1\. A\. CloudTrace SaaS with standard API\s+69\.1/,
+    );
+    expect(text).toMatch(
+      /TOPSIS closeness \(0–100\)\n\s+1\. A\. CloudTrace SaaS with standard API\s+76\.6\n/,
+    );
     expect(text).toContain('Weighting method: Direct %');
     expect(text).toContain('Zhang Min (IT manager): CR 0.017');
     expect(text).toContain('when Data security weighs more than 57%');
