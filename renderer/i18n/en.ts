@@ -1,4 +1,5 @@
 /** English UI strings. Every key here must exist in zh-CN.ts too (test/unit/i18n.test.ts). */
+import { glossary, severityNames, templateKindNames } from '../../shared/i18n/glossary.ts';
 import { optionsEn } from './options-en.ts';
 
 export const en = {
@@ -44,8 +45,8 @@ export const en = {
     openFile: 'Open a project file…',
     recent: 'Recent projects',
     recentEmpty: 'No recent projects yet. Create one from a template or open a .trplan file.',
-    example: 'Worked example',
-    starter: 'Starter',
+    example: templateKindNames.example.en,
+    starter: templateKindNames.starter.en,
   },
   overview: {
     title: 'Project overview',
@@ -65,10 +66,10 @@ export const en = {
     notesPlaceholder: 'What concrete business problem does the integration solve?',
   },
   step: {
-    audit: 'Step 1 — Internal needs self-audit',
-    options: 'Step 2 — Option selection',
+    audit: glossary.stepAudit.en,
+    options: glossary.stepOptions.en,
     flows: 'Key data flows',
-    rollout: 'Step 3 — Implementation and risk management',
+    rollout: glossary.stepRollout.en,
   },
   department: {
     management: 'Management',
@@ -225,7 +226,11 @@ export const en = {
     validation: {
       title: 'Validation',
       none: 'No findings: the diagram passes every check.',
-      severity: { error: 'Error', warning: 'Warning', info: 'Note' },
+      severity: {
+        error: severityNames.error.en,
+        warning: severityNames.warning.en,
+        info: severityNames.info.en,
+      },
       fix: 'Fix',
       show: 'Show',
     },

@@ -96,6 +96,7 @@ export const optionsEn = {
     entered: 'Entered',
     local: 'Share among siblings',
     global: 'Global weight',
+    total: 'Total',
     mainCriteria: 'Main criteria',
     sum: '{{group}}: entered sum {{sum}} → normalised to 100%',
   },

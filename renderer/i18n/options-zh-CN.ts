@@ -95,6 +95,7 @@ export const optionsZhCN = {
     entered: '输入值',
     local: '同级占比',
     global: '全局权重',
+    total: '合计',
     mainCriteria: '主维度',
     sum: '{{group}}：输入合计 {{sum}} → 归一化为 100%',
   },

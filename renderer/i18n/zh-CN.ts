@@ -1,3 +1,4 @@
+import { glossary, severityNames, templateKindNames } from '../../shared/i18n/glossary.ts';
 import type { Messages } from './en.ts';
 import { optionsZhCN } from './options-zh-CN.ts';
 
@@ -44,8 +45,8 @@ export const zhCN = {
     openFile: '打开项目文件…',
     recent: '最近的项目',
     recentEmpty: '还没有最近的项目。可从模板创建，或打开 .trplan 文件。',
-    example: '完整示例',
-    starter: '起步模板',
+    example: templateKindNames.example['zh-CN'],
+    starter: templateKindNames.starter['zh-CN'],
   },
   overview: {
     title: '项目总览',
@@ -65,10 +66,10 @@ export const zhCN = {
     notesPlaceholder: '我们要用对接解决什么具体业务问题？',
   },
   step: {
-    audit: '第一步：内部需求自审',
-    options: '第二步：对接方案选型',
+    audit: glossary.stepAudit['zh-CN'],
+    options: glossary.stepOptions['zh-CN'],
     flows: '关键数据流梳理',
-    rollout: '第三步：项目实施与风险规避',
+    rollout: glossary.stepRollout['zh-CN'],
   },
   department: {
     management: '管理层',
@@ -219,7 +220,11 @@ export const zhCN = {
     validation: {
       title: '校验',
       none: '没有发现问题：数据流图通过了全部检查。',
-      severity: { error: '错误', warning: '警告', info: '提示' },
+      severity: {
+        error: severityNames.error['zh-CN'],
+        warning: severityNames.warning['zh-CN'],
+        info: severityNames.info['zh-CN'],
+      },
       fix: '修正',
       show: '定位',
     },
