@@ -5,8 +5,11 @@ import {
   SaveOutlined,
   UndoOutlined,
   CloseOutlined,
+  ColumnHeightOutlined,
+  SunOutlined,
+  VerticalAlignMiddleOutlined,
 } from '@ant-design/icons';
-import { Button, Flex, Segmented, Space, Switch, Tooltip, Typography } from 'antd';
+import { Button, Flex, Segmented, Space, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { Language } from '../../shared/model/schema.ts';
@@ -103,19 +106,23 @@ export function AppHeader({ commands }: { commands: ProjectCommands }) {
           onChange={(value) => setLanguage(value as Language)}
         />
         <Tooltip title={t('action.darkMode')}>
-          <Switch
-            checkedChildren={<MoonOutlined />}
-            unCheckedChildren={<MoonOutlined />}
-            checked={isDark}
-            onChange={setDark}
+          <Button
+            icon={isDark ? <SunOutlined /> : <MoonOutlined />}
+            aria-label={t('action.darkMode')}
+            aria-pressed={isDark}
+            onClick={() => setDark(!isDark)}
           />
         </Tooltip>
-        <Switch
-          checkedChildren={t('action.compact')}
-          unCheckedChildren={t('action.compact')}
-          checked={isCompact}
-          onChange={setCompact}
-        />
+        <Tooltip title={t('action.compact')}>
+          <Button
+            icon={isCompact ? <ColumnHeightOutlined /> : <VerticalAlignMiddleOutlined />}
+            aria-label={t('action.compact')}
+            aria-pressed={isCompact}
+            type={isCompact ? 'primary' : 'default'}
+            ghost={isCompact}
+            onClick={() => setCompact(!isCompact)}
+          />
+        </Tooltip>
       </Space>
     </Flex>
   );
