@@ -6,26 +6,35 @@ import { localized, type Localized } from '../shared/i18n/localized.ts';
 import { formatLocatedError, type LocatedError } from '../shared/model/located-error.ts';
 import { parseProject } from '../shared/model/parse.ts';
 import type { Language, ProjectDocument } from '../shared/model/schema.ts';
-import { EXIT, type CliIo } from './io.ts';
+import { glossary } from '../shared/i18n/glossary.ts';
+import { countOf } from '../shared/i18n/plural.ts';
+import {
+  alignColumns,
+  displayWidth,
+  padEndToWidth,
+  padStartToWidth,
+} from '../shared/text/display-width.ts';
+import { EXIT, labelled, type CliIo } from './io.ts';
 
 /** How many lines of the prioritised gap list the report shows. */
 export const TOP_RECOMMENDATIONS = 10;
 
 const labels = {
-  title: localized('Self-audit (step 1)', '内部需求自检（第一步）'),
+  title: glossary.stepAudit,
+  project: localized('Project', '项目'),
   preset: localized('Industry preset', '行业预设'),
   noPreset: localized('none', '无'),
-  overall: localized('Overall readiness index', '总体准备度指数'),
+  overall: glossary.readinessIndex,
   confidence: localized('confidence', '置信度'),
   dimension: localized('Dimension', '维度'),
   readiness: localized('Readiness', '准备度'),
   target: localized('Target', '目标'),
   gap: localized('Gap', '差距'),
   answered: localized('Answered', '已回答'),
-  unknown: localized('Unknown', '不清楚'),
-  redFlags: localized('Red flags', '红色警示'),
+  unknown: localized('Don’t know', '不清楚'),
+  redFlags: glossary.redFlags,
   noRedFlags: localized('No red flags from the answers so far.', '目前的回答未触发红色警示。'),
-  gaps: localized('Prioritised gap list', '按优先级排列的差距清单'),
+  gaps: glossary.gapList,
   noGaps: localized('Nothing scores below 4 yet.', '目前没有低于 4 分的项。'),
   preconditions: localized('Before integration starts: data cleansing', '启动对接前：数据清理'),
   noPreconditions: localized(
@@ -101,10 +110,10 @@ export function auditReport(
     })),
     recommendations: assessment.recommendations.slice(0, TOP_RECOMMENDATIONS),
     recommendationCount: assessment.recommendations.length,
-    preconditions: assessment.preconditions.map((p) => ({
-      ...p,
-      unit: allQuestions(questionnaire).find((q) => q.id === p.questionId)?.unit ?? '',
-    })),
+    preconditions: assessment.preconditions.map((p) => {
+      const question = allQuestions(questionnaire).find((q) => q.id === p.questionId);
+      return { ...p, question: question?.text ?? p.questionId, unit: question?.unit ?? '' };
+    }),
     handoffs: {
       weights: optionDimensions.map((criterion) => ({
         criterion,
@@ -136,36 +145,9 @@ export function auditReport(
 
 export type AuditReport = ReturnType<typeof auditReport>;
 
-/** Characters a terminal draws two columns wide: CJK ideographs, kana, Hangul, full-width forms. */
-const WIDE_CHARACTER =
-  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
-
-/** Terminal columns of a text, so that Chinese tables line up. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += WIDE_CHARACTER.test(ch) ? 2 : 1;
-  return width;
-}
-
-const padEnd = (text: string, width: number) =>
-  text + ' '.repeat(Math.max(0, width - displayWidth(text)));
-const padStart = (text: string, width: number) =>
-  ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
-
 const whole = (value: number | null) => (value === null ? '—' : String(Math.round(value)));
 const oneDecimal = (value: number) => (Math.round(value * 10) / 10).toFixed(1);
 const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
-
-/** Lays out rows as columns: the first left-aligned, the rest right-aligned. */
-function table(rows: string[][]): string[] {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
-  return rows.map((row) =>
-    row
-      .map((cell, i) => (i === 0 ? padEnd(cell, widths[i]!) : padStart(cell, widths[i]!)))
-      .join('  ')
-      .trimEnd(),
-  );
-}
 
 /** Punctuation differs: "Label: value (3)" in English, "标签：值（3）" in Chinese. */
 const punctuation = {
@@ -180,7 +162,8 @@ export function formatAuditReport(report: AuditReport, language: Language): stri
   const paren = (text: string | number) => `${open}${text}${close}`;
   const lines: string[] = [];
 
-  lines.push(`${t(labels.title)} — ${report.title || report.file}`);
+  lines.push(t(labels.title));
+  lines.push(`${t(labels.project)}${colon}${report.title || report.file}`);
   lines.push(`${t(labels.preset)}${colon}${report.preset ?? t(labels.noPreset)}`);
   const overall =
     report.overall.readiness === null ? '—' : `${oneDecimal(report.overall.readiness)} / 100`;
@@ -189,7 +172,7 @@ export function formatAuditReport(report: AuditReport, language: Language): stri
 
   lines.push('');
   lines.push(
-    ...table([
+    ...alignColumns([
       [
         t(labels.dimension),
         t(labels.readiness),
@@ -222,7 +205,7 @@ export function formatAuditReport(report: AuditReport, language: Language): stri
   lines.push('', t(labels.gaps) + paren(total > shown ? t(topOf) : total));
   if (shown === 0) lines.push(`  ${t(labels.noGaps)}`);
   report.recommendations.forEach((r, i) => {
-    lines.push(`  ${padStart(String(i + 1), 2)}. [${oneDecimal(r.priority)}] ${r.text}`);
+    lines.push(`  ${padStartToWidth(String(i + 1), 2)}. [${oneDecimal(r.priority)}] ${r.text}`);
   });
 
   lines.push('', t(labels.preconditions) + paren(report.preconditions.length));
@@ -230,7 +213,8 @@ export function formatAuditReport(report: AuditReport, language: Language): stri
   for (const p of report.preconditions) {
     const figure = (value: number) => (p.unit === '%' ? `${value}%` : `${value} ${p.unit}`.trim());
     const required = paren(`${t(labels.required)} ${figure(p.requiredValue)}`);
-    lines.push(`  - ${p.questionId}${colon}${figure(p.value)}${required} — ${p.text}`);
+    lines.push(`  - ${p.question}${colon}${figure(p.value)}${required}`);
+    lines.push(`    → ${p.text}`);
   }
 
   const h = report.handoffs;
@@ -238,7 +222,9 @@ export function formatAuditReport(report: AuditReport, language: Language): stri
   lines.push(`  ${t(labels.weights)}${colon.trimEnd()}`);
   const nameWidth = Math.max(...h.weights.map((w) => displayWidth(w.name)));
   for (const w of h.weights) {
-    lines.push(`    ${padEnd(w.name, nameWidth)}  ${padStart(`${w.percent.toFixed(1)}%`, 6)}`);
+    lines.push(
+      `    ${padEndToWidth(w.name, nameWidth)}  ${padStartToWidth(`${w.percent.toFixed(1)}%`, 6)}`,
+    );
     for (const reason of w.reasons) lines.push(`      +${reason.points}${colon}${reason.text}`);
   }
   const byPhase = h.flows.byPhase.join('/');
@@ -310,8 +296,8 @@ export async function auditCommand(
   if (options.json) {
     io.out(JSON.stringify({ file, isValid: false, errors: result.errors }, null, 2));
   } else {
-    const count = localized(`${result.errors.length} error(s)`, `${result.errors.length} 处错误`);
-    io.err(`✗ ${file}: ${count[language]}`);
+    const count = countOf(result.errors.length, 'error', 'errors', '处错误');
+    io.err(`✗ ${labelled(file, count[language], language)}`);
     for (const error of result.errors) io.err(`  ${file}#${formatLocatedError(error, language)}`);
   }
   return EXIT.invalid;

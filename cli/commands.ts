@@ -8,7 +8,10 @@ import {
   findTemplate,
   projectTemplates,
 } from '../shared/templates/catalog.ts';
-import { EXIT, type CliIo } from './io.ts';
+import { templateKindNames } from '../shared/i18n/glossary.ts';
+import { countOf } from '../shared/i18n/plural.ts';
+import { displayWidth, padEndToWidth } from '../shared/text/display-width.ts';
+import { EXIT, labelled, type CliIo } from './io.ts';
 
 type FileReport = { file: string; isValid: boolean; title: string; errors: LocatedError[] };
 
@@ -54,13 +57,12 @@ export async function validateCommand(
     for (const report of reports) {
       if (report.isValid) {
         const ok = localized('valid', '有效');
-        io.out(`✓ ${report.file}: ${ok[options.language]} — ${report.title}`);
-      } else {
-        const count = localized(
-          `${report.errors.length} error(s)`,
-          `${report.errors.length} 处错误`,
+        io.out(
+          `✓ ${labelled(report.file, ok[options.language], options.language)} — ${report.title}`,
         );
-        io.err(`✗ ${report.file}: ${count[options.language]}`);
+      } else {
+        const count = countOf(report.errors.length, 'error', 'errors', '处错误');
+        io.err(`✗ ${labelled(report.file, count[options.language], options.language)}`);
         for (const error of report.errors)
           io.err(`  ${report.file}#${formatLocatedError(error, options.language)}`);
       }
@@ -85,8 +87,8 @@ export async function newCommand(
   if (!template) {
     const known = projectTemplates.map((t) => t.id).join(', ');
     const message = localized(
-      `Unknown template "${options.template}". Templates: ${known}`,
-      `未知模板 "${options.template}"。可用模板：${known}`,
+      `Unknown template “${options.template}”. Templates: ${known}`,
+      `未知模板“${options.template}”。可用模板：${known.replaceAll(', ', '、')}`,
     );
     io.err(message[options.language]);
     return EXIT.usage;
@@ -105,8 +107,8 @@ export async function newCommand(
   });
   await io.writeText(options.output, serializeProject(doc));
   const message = localized(
-    `Created ${options.output} from "${template.id}"`,
-    `已根据模板 "${template.id}" 创建 ${options.output}`,
+    `Created ${options.output} from the template “${template.name.en}”`,
+    `已根据模板“${template.name['zh-CN']}”创建 ${options.output}`,
   );
   io.out(message[options.language]);
   return EXIT.ok;
@@ -132,7 +134,16 @@ export function templatesCommand(
     );
     return EXIT.ok;
   }
-  for (const t of projectTemplates)
-    io.out(`${t.id.padEnd(14)} ${t.kind.padEnd(8)} ${t.name[options.language]}`);
+  // The id is what `new --template` takes; kind and name in the output language.
+  const rows = projectTemplates.map((t) => ({
+    id: t.id,
+    kind: templateKindNames[t.kind][options.language],
+    name: t.name[options.language],
+  }));
+  const idWidth = Math.max(...rows.map((r) => displayWidth(r.id)));
+  const kindWidth = Math.max(...rows.map((r) => displayWidth(r.kind)));
+  for (const row of rows) {
+    io.out(`${padEndToWidth(row.id, idWidth)}  ${padEndToWidth(row.kind, kindWidth)}  ${row.name}`);
+  }
   return EXIT.ok;
 }

@@ -34,3 +34,7 @@ export const nodeIo: CliIo = {
 
 /** Exit codes: 0 success, 1 the input is invalid, 2 the command was used wrongly. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+
+/** "label: value" with the language's colon (full-width in Chinese). */
+export const labelled = (label: string, value: string, language: 'en' | 'zh-CN'): string =>
+  `${label}${language === 'zh-CN' ? '：' : ': '}${value}`;

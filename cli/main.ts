@@ -93,16 +93,24 @@ export async function main(
 
   program
     .command('spec')
-    .description('export integration specifications of the data-flow diagram')
+    .description(
+      'export integration specifications of the data-flow diagram, then list its findings with fixes',
+    )
     .argument('<file>', '.trplan or .json project file')
-    .requiredOption('-f, --format <format>', `one of: ${specFormats.join(', ')}`)
-    .requiredOption('-o, --output <path>', 'where to write the specification')
+    .option(
+      '-f, --format <format>',
+      `one of: ${specFormats.join(', ')} (default: from the output's extension)`,
+    )
+    .requiredOption(
+      '-o, --output <path>',
+      'where to write the specification (.yaml/.yml writes YAML; - for standard output)',
+    )
     .option('--json', 'machine-readable result, with the diagram findings')
     .addOption(langOption())
     .action(
       async (
         file: string,
-        options: { format: string; output: string; json?: boolean; lang?: string },
+        options: { format?: string; output: string; json?: boolean; lang?: string },
       ) => {
         exitCode = await specCommand(
           file,

@@ -7,63 +7,79 @@ import { localized, type Localized } from '../shared/i18n/localized.ts';
 import { formatLocatedError } from '../shared/model/located-error.ts';
 import { parseProject } from '../shared/model/parse.ts';
 import type { Language } from '../shared/model/schema.ts';
+import { glossary, weightMethodNames } from '../shared/i18n/glossary.ts';
+import { alignColumns } from '../shared/text/display-width.ts';
 import { EXIT, type CliIo } from './io.ts';
 
 type Scope = 'option' | 'vendor';
 
 const labels = {
-  option: localized('Integration options (step 2)', '对接方案（第二步）'),
-  vendor: localized('Vendors', '供应商'),
+  option: glossary.integrationOptions,
+  vendor: glossary.vendors,
+  weightMethod: localized('Weighting method', '赋权方法'),
   weights: localized('Weights (group)', '权重（小组）'),
-  weightedSum: localized('Weighted sum', '加权和'),
-  topsis: localized('TOPSIS closeness', 'TOPSIS 贴近度'),
-  agreement: localized('Rank agreement (Spearman)', '排名一致性（Spearman）'),
+  weightedSum: glossary.weightedSumScore,
+  topsis: glossary.topsisCloseness,
+  agreement: localized('Rank agreement (Spearman)', '排名一致性（Spearman 等级相关系数）'),
   sameTop: localized('same first choice', '首选一致'),
   differentTop: localized('different first choice', '首选不同'),
   consistency: localized('AHP consistency ratio per rater', '各评分人的 AHP 一致性比率'),
   revisit: localized('revisit', '建议复核'),
   thresholds: localized('Rank-reversal thresholds', '排名反转阈值'),
   probabilities: localized('Probability of ranking first', '排名第一的概率'),
-  draws: localized('draws, seed', '次抽样，随机种子'),
   warnings: localized('Warnings', '提示'),
   none: localized('none', '无'),
 } satisfies Record<string, Localized>;
 
-const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+/** Punctuation differs: "Label: value (3)" in English, "标签：值（3）" in Chinese. */
+const punctuation = {
+  en: { colon: ': ', open: ' (', close: ')', comma: ', ' },
+  'zh-CN': { colon: '：', open: '（', close: '）', comma: '，' },
+} as const;
 
-function rankingLines(
-  title: string,
-  ranking: readonly RankedSubject[],
-  format: (n: number) => string,
-) {
+const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+/** Both rankings on the GUI's scale: 0–100 with one decimal. */
+const outOf100 = (value: number) => (value * 100).toFixed(1);
+
+function rankingLines(title: string, ranking: readonly RankedSubject[]) {
   return [
     title,
-    ...ranking.map((r) => `  ${String(r.rank).padStart(2)}. ${r.name}  ${format(r.score)}`),
+    ...alignColumns(
+      ranking.map((r) => [`  ${String(r.rank).padStart(2)}. ${r.name}`, outOf100(r.score)]),
+    ),
   ];
 }
 
 /** The text report of one scope's evaluation. */
 export function scoreReport(evaluation: DecisionEvaluation, language: Language): string[] {
   const t = (text: Localized) => text[language];
-  const lines = [`${t(labels[evaluation.scope])} — ${evaluation.weightMethod}`, ''];
-  lines.push(t(labels.weights));
-  for (const c of evaluation.criteria.filter((c) => c.isLeaf)) {
-    lines.push(`  ${c.label[language].padEnd(28)} ${percent(c.weight).padStart(7)}`);
-  }
-  lines.push(
+  const { colon, open, close, comma } = punctuation[language];
+  const method = t(weightMethodNames[evaluation.weightMethod]);
+  const lines = [
+    `${t(glossary.stepOptions)} · ${t(labels[evaluation.scope])}`,
+    `${t(labels.weightMethod)}${colon}${method}`,
     '',
-    ...rankingLines(t(labels.weightedSum), evaluation.weightedSum, (n) => (n * 100).toFixed(1)),
+  ];
+  lines.push(t(labels.weights));
+  lines.push(
+    ...alignColumns(
+      evaluation.criteria
+        .filter((c) => c.isLeaf)
+        .map((c) => [`  ${c.label[language]}`, percent(c.weight)]),
+    ),
   );
-  lines.push('', ...rankingLines(t(labels.topsis), evaluation.topsis, (n) => n.toFixed(3)));
+  lines.push('', ...rankingLines(t(labels.weightedSum), evaluation.weightedSum));
+  lines.push('', ...rankingLines(t(labels.topsis), evaluation.topsis));
   const { spearman, hasSameTop } = evaluation.agreement;
   lines.push(
     '',
-    `${t(labels.agreement)}: ${spearman === null ? '—' : spearman.toFixed(2)}, ${t(hasSameTop ? labels.sameTop : labels.differentTop)}`,
+    `${t(labels.agreement)}${colon}${spearman === null ? '—' : spearman.toFixed(2)}${comma}${t(hasSameTop ? labels.sameTop : labels.differentTop)}`,
   );
   const ahp = evaluation.ahp.byRater.flatMap((r) =>
     r.nodes.map((n) => {
       const cr = n.result.consistencyRatio;
-      return `  ${r.name}: CR ${cr.toFixed(3)}${n.result.isConsistent ? '' : ` (${t(labels.revisit)})`}`;
+      const revisit = n.result.isConsistent ? '' : `${open}${t(labels.revisit)}${close}`;
+      return `  ${r.name}${colon}CR ${cr.toFixed(3)}${revisit}`;
     }),
   );
   lines.push('', t(labels.consistency), ...(ahp.length > 0 ? ahp : [`  ${t(labels.none)}`]));
@@ -74,9 +90,19 @@ export function scoreReport(evaluation: DecisionEvaluation, language: Language):
   );
   const { samples, seed, subjects } = evaluation.monteCarlo;
   const names = new Map(evaluation.subjects.map((s) => [s.id, s.name]));
-  lines.push('', `${t(labels.probabilities)} (${samples} ${t(labels.draws)} ${seed})`);
-  for (const s of subjects)
-    lines.push(`  ${names.get(s.subjectId) ?? s.subjectId}: ${percent(s.firstProbability)}`);
+  const draws = localized(
+    `${samples.toLocaleString('en')} draws, seed ${seed}`,
+    `${samples} 次抽样，随机种子 ${seed}`,
+  );
+  lines.push('', `${t(labels.probabilities)}${open}${t(draws)}${close}`);
+  lines.push(
+    ...alignColumns(
+      subjects.map((s) => [
+        `  ${names.get(s.subjectId) ?? s.subjectId}`,
+        percent(s.firstProbability),
+      ]),
+    ),
+  );
   if (evaluation.warnings.length > 0) {
     lines.push(
       '',

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './app/global.css';
 import { App } from './app/App.tsx';
 import { loadPreferences } from './app/preferences.ts';
 import { detectPlatform } from './platform/detect.ts';

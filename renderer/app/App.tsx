@@ -11,13 +11,17 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { createI18n } from '../i18n/index.ts';
 import type { Platform } from '../platform/platform.ts';
 import type { AppStore } from '../store/app-store.ts';
+import { selectIsDirty } from '../store/selectors.ts';
 import { pages, type Page } from '../store/ui-slice.ts';
 import { OverviewPage } from '../features/overview/OverviewPage.tsx';
 import { PlaceholderPage } from '../features/placeholder/PlaceholderPage.tsx';
 import { AppHeader } from './AppHeader.tsx';
+import { appTheme } from './theme.ts';
+import { windowTitle } from './window-title.ts';
 import { savePreferences } from './preferences.ts';
 import { StartScreen } from './StartScreen.tsx';
 import {
@@ -44,9 +48,6 @@ const OptionsPage = lazy(() =>
 const FlowsPage = lazy(() =>
   import('../features/flows/FlowsPage.tsx').then((m) => ({ default: m.FlowsPage })),
 );
-
-/** Brand colour: a traceability teal, used once here for the whole theme. */
-const BRAND_COLOR = '#0e7c66';
 
 const pageIcons: Record<Page, React.ReactNode> = {
   overview: <DashboardOutlined />,
@@ -88,14 +89,18 @@ function ThemedApp() {
     savePreferences({ language, isDark, isCompact });
   }, [i18n, language, isDark, isCompact]);
 
-  const algorithm = [
-    isDark ? theme.darkAlgorithm : theme.defaultAlgorithm,
-    ...(isCompact ? [theme.compactAlgorithm] : []),
-  ];
+  const themeConfig = useMemo(
+    () => appTheme({ isDark, isCompact, language }),
+    [isDark, isCompact, language],
+  );
+  useEffect(() => {
+    document.documentElement.style.colorScheme = isDark ? 'dark' : 'light';
+  }, [isDark]);
   return (
     <ConfigProvider
       locale={language === 'zh-CN' ? zhCN : enUS}
-      theme={{ algorithm, token: { colorPrimary: BRAND_COLOR, colorInfo: BRAND_COLOR } }}
+      theme={themeConfig}
+      button={{ autoInsertSpace: false }}
     >
       <AntApp>
         <Shell />
@@ -112,8 +117,20 @@ function Shell() {
   const hasDocument = useAppStore((s) => s.doc !== null);
   const page = useAppStore((s) => s.page);
   const {
-    token: { colorBgContainer },
+    token: { colorBgContainer, colorBgLayout, colorBorderSecondary },
   } = theme.useToken();
+  const projectForTitle = useAppStore(
+    useShallow((s) =>
+      s.doc ? { title: s.doc.meta.title, isUnsaved: s.file === null || selectIsDirty(s) } : null,
+    ),
+  );
+  useEffect(() => {
+    document.title = windowTitle(projectForTitle, t);
+  }, [projectForTitle, t]);
+  useEffect(() => {
+    // Behind modal masks and overscroll, the page shows this, not a white frame.
+    document.body.style.background = colorBgLayout;
+  }, [colorBgLayout]);
 
   useKeyboardShortcuts(store, commands);
   useAutosave(store, platform);
@@ -126,7 +143,7 @@ function Shell() {
         style={{
           background: colorBgContainer,
           paddingInline: 24,
-          borderBottom: '1px solid rgba(128,128,128,0.2)',
+          borderBottom: `1px solid ${colorBorderSecondary}`,
         }}
       >
         <AppHeader commands={commands} />

@@ -5,13 +5,17 @@ import {
   SaveOutlined,
   UndoOutlined,
   CloseOutlined,
+  ColumnHeightOutlined,
+  SunOutlined,
+  VerticalAlignMiddleOutlined,
 } from '@ant-design/icons';
-import { Badge, Button, Flex, Segmented, Space, Switch, Tooltip, Typography } from 'antd';
+import { Button, Flex, Segmented, Space, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { Language } from '../../shared/model/schema.ts';
 import { selectCanRedo, selectCanUndo, selectIsDirty, selectTitle } from '../store/selectors.ts';
 import { useAppStore, useAppStoreApi } from './store-context.ts';
+import { ProjectTitle } from './ProjectTitle.tsx';
 import type { ProjectCommands } from './useProjectCommands.ts';
 
 const languageOptions = [
@@ -29,6 +33,7 @@ export function AppHeader({ commands }: { commands: ProjectCommands }) {
   const fileName = useAppStore((s) => s.file?.name ?? null);
   const lastAutosaveAt = useAppStore((s) => s.lastAutosaveAt);
   const language = useAppStore((s) => s.language);
+  const projectLanguage = useAppStore((s) => s.doc?.meta.language);
   const isDark = useAppStore((s) => s.isDark);
   const isCompact = useAppStore((s) => s.isCompact);
   const canUndo = useStore(store.temporal, selectCanUndo);
@@ -38,38 +43,24 @@ export function AppHeader({ commands }: { commands: ProjectCommands }) {
   return (
     <Flex align="center" justify="space-between" gap={16} style={{ width: '100%', height: '100%' }}>
       <Flex align="center" gap={16} style={{ minWidth: 0, flex: 1, whiteSpace: 'nowrap' }}>
-        <Typography.Text strong style={{ fontSize: 18 }}>
+        <Typography.Text strong style={{ fontSize: 18, flex: 'none' }}>
           {t('app.name')}
         </Typography.Text>
         {hasDocument && (
-          <Flex align="center" gap={8} style={{ minWidth: 0 }}>
-            <Typography.Text ellipsis style={{ minWidth: 0 }} data-testid="project-title">
-              {title || t('file.untitled')}
-            </Typography.Text>
-            {fileName && (
-              <Typography.Text type="secondary" ellipsis style={{ maxWidth: 200 }}>
-                ({fileName})
-              </Typography.Text>
-            )}
-            <Badge
-              status={isDirty ? 'warning' : 'success'}
-              text={
-                <span data-testid="save-state">
-                  {isDirty ? t('file.unsaved') : t('file.saved')}
-                </span>
-              }
-            />
-            {isDirty && lastAutosaveAt && (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('recovery.autosaved', {
-                  time: new Date(lastAutosaveAt).toLocaleTimeString(language),
-                })}
-              </Typography.Text>
-            )}
-          </Flex>
+          <ProjectTitle
+            title={title || t('file.untitled')}
+            projectLanguage={projectLanguage}
+            fileName={fileName}
+            saveState={fileName === null ? 'notSavedYet' : isDirty ? 'unsaved' : 'saved'}
+            autosavedAt={
+              isDirty && lastAutosaveAt
+                ? new Date(lastAutosaveAt).toLocaleTimeString(language)
+                : null
+            }
+          />
         )}
       </Flex>
-      <Space>
+      <Space style={{ flex: 'none' }}>
         {hasDocument && (
           <>
             <Tooltip title={`${t('action.undo')} (${t('shortcut.undo')})`}>
@@ -115,19 +106,23 @@ export function AppHeader({ commands }: { commands: ProjectCommands }) {
           onChange={(value) => setLanguage(value as Language)}
         />
         <Tooltip title={t('action.darkMode')}>
-          <Switch
-            checkedChildren={<MoonOutlined />}
-            unCheckedChildren={<MoonOutlined />}
-            checked={isDark}
-            onChange={setDark}
+          <Button
+            icon={isDark ? <SunOutlined /> : <MoonOutlined />}
+            aria-label={t('action.darkMode')}
+            aria-pressed={isDark}
+            onClick={() => setDark(!isDark)}
           />
         </Tooltip>
-        <Switch
-          checkedChildren={t('action.compact')}
-          unCheckedChildren={t('action.compact')}
-          checked={isCompact}
-          onChange={setCompact}
-        />
+        <Tooltip title={t('action.compact')}>
+          <Button
+            icon={isCompact ? <ColumnHeightOutlined /> : <VerticalAlignMiddleOutlined />}
+            aria-label={t('action.compact')}
+            aria-pressed={isCompact}
+            type={isCompact ? 'primary' : 'default'}
+            ghost={isCompact}
+            onClick={() => setCompact(!isCompact)}
+          />
+        </Tooltip>
       </Space>
     </Flex>
   );

@@ -9,6 +9,7 @@ import { createProjectFromTemplate, type ProjectTemplate } from '../../shared/te
 import type { OpenResult, RecentEntry } from '../platform/platform.ts';
 import { selectIsDirty } from '../store/selectors.ts';
 import { useAppStoreApi, usePlatform } from './store-context.ts';
+import { askToSaveChanges } from './unsaved-changes-dialog.tsx';
 
 const MAX_ERRORS_SHOWN = 12;
 
@@ -25,21 +26,6 @@ export function useProjectCommands() {
 
   return useMemo(() => {
     const language = () => i18n.language as Language;
-
-    const confirmDiscard = (): Promise<boolean> => {
-      if (!selectIsDirty(store.getState())) return Promise.resolve(true);
-      return new Promise((resolve) => {
-        modal.confirm({
-          title: t('file.confirmDiscardTitle'),
-          content: t('file.confirmDiscardBody'),
-          okText: t('file.discard'),
-          okButtonProps: { danger: true },
-          cancelText: t('action.cancel'),
-          onOk: () => resolve(true),
-          onCancel: () => resolve(false),
-        });
-      });
-    };
 
     const applyOpenResult = (result: OpenResult) => {
       if (result.status === 'canceled') return;
@@ -64,19 +50,20 @@ export function useProjectCommands() {
       if (isMigrated) void message.info(t('file.migrated'));
     };
 
-    const save = async (asNew: boolean) => {
+    /** Saves the open project; resolves whether it is now on disk. */
+    const save = async (asNew: boolean): Promise<boolean> => {
       const { doc, file } = store.getState();
-      if (!doc) return;
+      if (!doc) return false;
       const stamped = updateMeta(doc, { updatedAt: new Date().toISOString() });
       const result = await platform.saveProject({
         document: stamped,
         target: asNew ? null : file,
         suggestedName: suggestedFileName(doc.meta.title, t('file.untitled')),
       });
-      if (result.status === 'canceled') return;
+      if (result.status === 'canceled') return false;
       if (result.status === 'failed') {
         modal.error({ title: t('file.saveFailed'), content: result.message[language()] });
-        return;
+        return false;
       }
       store.getState().markSaved(result.file, doc);
       await platform.clearRecovery();
@@ -84,6 +71,16 @@ export function useProjectCommands() {
       void message.success(
         t(result.isDownload ? 'file.downloaded' : 'file.savedTo', { name: result.file.name }),
       );
+      return true;
+    };
+
+    /** Before the open project goes away: Save / Don't save / Cancel; true when it may go. */
+    const confirmDiscard = async (): Promise<boolean> => {
+      const state = store.getState();
+      if (!selectIsDirty(state)) return true;
+      const choice = await askToSaveChanges(modal, t, state.doc?.meta.title || t('file.untitled'));
+      if (choice === 'save') return save(false);
+      return choice === 'discard';
     };
 
     return {
@@ -109,8 +106,12 @@ export function useProjectCommands() {
         if (result.status === 'opened' && !(await confirmDiscard())) return;
         applyOpenResult(result);
       },
-      save: () => save(false),
-      saveAs: () => save(true),
+      save: async () => {
+        await save(false);
+      },
+      saveAs: async () => {
+        await save(true);
+      },
       async close() {
         if (!(await confirmDiscard())) return;
         store.getState().closeDocument();

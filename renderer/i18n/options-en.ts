@@ -96,6 +96,7 @@ export const optionsEn = {
     entered: 'Entered',
     local: 'Share among siblings',
     global: 'Global weight',
+    total: 'Total',
     mainCriteria: 'Main criteria',
     sum: '{{group}}: entered sum {{sum}} → normalised to 100%',
   },
@@ -109,7 +110,8 @@ export const optionsEn = {
     revisit:
       'Revisit “{{row}}” against “{{col}}”: judged {{value}}, the other judgements suggest {{suggested}}.',
     apply: 'Apply suggestion',
-    missing: '{{count}} pairs not judged yet count as “equally important”.',
+    missing_one: '{{count}} pair not judged yet counts as “equally important”.',
+    missing_other: '{{count}} pairs not judged yet count as “equally important”.',
   },
   rank: {
     up: 'Move {{name}} up',
@@ -134,6 +136,8 @@ export const optionsEn = {
     noReasons: 'No answer in step 1 shifts the weights: equal weights.',
   },
   scores: {
+    startHere:
+      'No scores yet: choose a rater above, then type a score in each cell (1–10, 10 best).',
     title: 'Scores of the chosen rater',
     groupTitle: 'Group scores (mean of the raters)',
     hint: 'Ratings 1–10 (10 best, also for cost criteria) or raw values in the unit shown. The pencil adds a low/high range and an evidence note.',
@@ -166,6 +170,7 @@ export const optionsEn = {
     source: { tco: 'from TCO', imputed: 'filled in' },
   },
   tco: {
+    chartEmpty: 'Add cost items below to see each candidate’s cumulative cost.',
     settings: 'Horizon and discounting',
     horizon: 'Horizon',
     years: 'years',
@@ -222,9 +227,9 @@ export const optionsEn = {
     tornadoHint:
       '{{leader}}’s lead over the runner-up, in points of 100, as each weight moves by ±10 percentage points. A bar crossing 0 can change the winner on its own.',
     margin: 'Lead over the runner-up',
-    probability: 'Probability of ranking first (Monte Carlo)',
+    probability: 'Probability of ranking first',
     firstProbability: 'Probability first',
-    seed: 'seed {{seed}} · {{samples}} draws',
+    seed: 'Monte Carlo · {{samples}} draws · seed {{seed}}',
     perRater: 'Ranking per rater',
     ranking: 'Ranking',
     noRaterScores: 'No scores from this rater in this evaluation.',

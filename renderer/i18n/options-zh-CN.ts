@@ -95,6 +95,7 @@ export const optionsZhCN = {
     entered: '输入值',
     local: '同级占比',
     global: '全局权重',
+    total: '合计',
     mainCriteria: '主维度',
     sum: '{{group}}：输入合计 {{sum}} → 归一化为 100%',
   },
@@ -106,7 +107,8 @@ export const optionsZhCN = {
     inconsistent: '判断不一致：CR {{cr}} ≥ {{threshold}}',
     revisit: '请复核“{{row}}”对“{{col}}”：当前判断为 {{value}}，其他判断建议为 {{suggested}}。',
     apply: '采用建议值',
-    missing: '尚有 {{count}} 对未比较，按“同等重要”计算。',
+    missing_one: '尚有 {{count}} 对未比较，按“同等重要”计算。',
+    missing_other: '尚有 {{count}} 对未比较，按“同等重要”计算。',
   },
   rank: {
     up: '上移 {{name}}',
@@ -131,6 +133,7 @@ export const optionsZhCN = {
     noReasons: '第一步的回答未调整权重：各维度等权。',
   },
   scores: {
+    startHere: '尚无评分：先在上方选择评分人，再在每个单元格输入 1–10 分（10 分最好）。',
     title: '所选评分人的评分',
     groupTitle: '小组评分（评分人平均）',
     hint: '评分 1–10 分（10 分最好，成本类维度同样如此），或按所示单位填写原始数值。铅笔按钮可填写最低/最高范围和依据说明。',
@@ -163,6 +166,7 @@ export const optionsZhCN = {
     source: { tco: '取自总拥有成本', imputed: '已补全' },
   },
   tco: {
+    chartEmpty: '在下方录入成本项后，这里显示各候选方案的累计成本。',
     settings: '测算期与折现',
     horizon: '测算期',
     years: '年',
@@ -219,9 +223,9 @@ export const optionsZhCN = {
     tornadoHint:
       '每个维度权重变动 ±10 个百分点时，{{leader}}领先第二名的分差（满分 100）。跨过 0 的条形意味着仅凭该项变动即可改变第一名。',
     margin: '领先第二名的分差',
-    probability: '排名第一的概率（蒙特卡洛）',
+    probability: '排名第一的概率',
     firstProbability: '排名第一的概率',
-    seed: '随机种子 {{seed}} · 抽样 {{samples}} 次',
+    seed: '蒙特卡洛 · 抽样 {{samples}} 次 · 随机种子 {{seed}}',
     perRater: '各评分人的排名',
     ranking: '排名',
     noRaterScores: '该评分人在本项评估中尚未评分。',

@@ -1,8 +1,12 @@
+import { suggestedWeights } from '../../shared/audit/handoffs.ts';
+import {
+  addRaterWithStartingWeights,
+  startingWeights,
+} from '../../shared/decision/starting-weights.ts';
 import type { StateCreator } from 'zustand';
 import {
   addCandidate,
   addCriterion,
-  addRater,
   addVendor,
   clearScore,
   removeCandidate,
@@ -172,7 +176,15 @@ export const createOptionsSlice: StateCreator<AppState, [], [], OptionsSlice> = 
     removeCriterion: (id) => edit((doc) => removeCriterion(doc, id)),
     addRater(fields) {
       const id = newId();
-      edit((doc) => addRater(doc, { name: '', department: 'other', ...fields, id }));
+      // New raters start from the group's weights (or step 1's suggestion), not from blank.
+      edit((doc) =>
+        addRaterWithStartingWeights(
+          doc,
+          { name: '', department: 'other', ...fields, id },
+          startingWeights(doc, suggestedWeights(doc).weights),
+          newId,
+        ),
+      );
       return id;
     },
     updateRater: (id, patch, gesture) => edit((doc) => updateRater(doc, id, patch), gesture),

@@ -1,4 +1,5 @@
 import { localized, type Localized } from '../i18n/localized.ts';
+import { countOf } from '../i18n/plural.ts';
 import type { ProjectDocument } from '../model/schema.ts';
 import {
   BUSINESS_DEPARTMENTS,
@@ -154,7 +155,7 @@ const rules: Rule[] = [
       'medium',
       ['flows.two-way', 'flows.two-way-reason'],
       localized(
-        `${twoWay.length} two-way flow(s) without a business reason: make them one-way unless a reason is written down.`,
+        `${countOf(twoWay.length, 'two-way flow', 'two-way flows', '').en} without a business reason: make ${twoWay.length === 1 ? 'it' : 'them'} one-way unless a reason is written down.`,
         `${twoWay.length} 条双向数据流没有业务理由：除非写明理由，否则改为单向。`,
       ),
     );

@@ -151,7 +151,7 @@ export const systemWithoutFlows: Rule = (ctx) => {
         'warning',
         system,
         localized(
-          `${label.en} sends and receives no data.`,
+          `No data flows to or from ${label.en}.`,
           `${label['zh-CN']}既不发送也不接收任何数据。`,
         ),
         localized(

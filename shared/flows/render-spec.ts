@@ -6,7 +6,9 @@ import { exportOpenApi } from './export-openapi.ts';
 import { exportInterfaceListXlsx } from './export-xlsx.ts';
 import { exportDiagramModel, serializeDiagramModel } from './diagram-model.ts';
 import { localized, type Localized } from '../i18n/localized.ts';
+import { countOf } from '../i18n/plural.ts';
 import type { Language, ProjectDocument } from '../model/schema.ts';
+import { stringify as stringifyYaml } from 'yaml';
 
 /**
  * The specification formats of the data-flow diagram, rendered to file content — shared by
@@ -32,24 +34,39 @@ export type SpecOutput = { content: string | Uint8Array; summary: Localized };
 export const isSpecFormat = (value: string): value is SpecFormat =>
   (specFormats as readonly string[]).includes(value);
 
+/** "1 path", "3 paths" (English plural of a regular noun). */
+const plural = (n: number, noun: string) => countOf(n, noun, `${noun}s`, '').en;
+
 const count = (value: unknown) =>
   typeof value === 'object' && value !== null ? Object.keys(value).length : 0;
 
-const toJson = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
+/** How a structured format is written: JSON, or YAML (OpenAPI and AsyncAPI allow both). */
+export type SpecSyntax = 'json' | 'yaml';
 
-/** Renders one format of a project's diagram. */
+/** The formats that can also be written as YAML. */
+export const yamlSpecFormats: readonly SpecFormat[] = ['openapi', 'asyncapi'];
+
+/**
+ * Renders one format of a project's diagram; `syntax: 'yaml'` writes OpenAPI and AsyncAPI as
+ * YAML 1.2 (the other formats ignore it — check {@link yamlSpecFormats} first).
+ */
 export async function renderSpec(
   doc: ProjectDocument,
   format: SpecFormat,
   language: Language,
+  syntax: SpecSyntax = 'json',
 ): Promise<SpecOutput> {
+  const toJson = (value: unknown) =>
+    syntax === 'yaml' && yamlSpecFormats.includes(format)
+      ? stringifyYaml(value, { lineWidth: 0, aliasDuplicateObjects: false })
+      : JSON.stringify(value, null, 2) + '\n';
   switch (format) {
     case 'openapi': {
       const api = exportOpenApi(doc, language);
       const n = count(api.paths);
       return {
         content: toJson(api),
-        summary: localized(`OpenAPI 3.1.0, ${n} path(s)`, `OpenAPI 3.1.0，${n} 个路径`),
+        summary: localized(`OpenAPI 3.1.0, ${plural(n, 'path')}`, `OpenAPI 3.1.0，${n} 个路径`),
       };
     }
     case 'asyncapi': {
@@ -57,7 +74,10 @@ export async function renderSpec(
       const n = count(api.channels);
       return {
         content: toJson(api),
-        summary: localized(`AsyncAPI 3.0.0, ${n} channel(s)`, `AsyncAPI 3.0.0，${n} 个通道`),
+        summary: localized(
+          `AsyncAPI 3.0.0, ${plural(n, 'channel')}`,
+          `AsyncAPI 3.0.0，${n} 个通道`,
+        ),
       };
     }
     case 'jsonschema': {
@@ -65,7 +85,7 @@ export async function renderSpec(
       return {
         content: toJson(bundleJsonSchemas(doc, schemas)),
         summary: localized(
-          `JSON Schema 2020-12, ${schemas.length} data object(s)`,
+          `JSON Schema 2020-12, ${plural(schemas.length, 'data object')}`,
           `JSON Schema 2020-12，${schemas.length} 个数据对象`,
         ),
       };
@@ -74,7 +94,7 @@ export async function renderSpec(
       return {
         content: exportInterfaceControlDocument(doc, language),
         summary: localized(
-          `Interface control document, ${doc.flows.flows.length} interface(s)`,
+          `Interface control document, ${plural(doc.flows.flows.length, 'interface')}`,
           `接口控制文档，${doc.flows.flows.length} 个接口`,
         ),
       };
@@ -91,7 +111,7 @@ export async function renderSpec(
       return {
         content,
         summary: localized(
-          `Interface list (${format}), ${list.rows.length} row(s)`,
+          `Interface list (${format}), ${plural(list.rows.length, 'row')}`,
           `接口清单（${format}），${list.rows.length} 行`,
         ),
       };
@@ -101,7 +121,7 @@ export async function renderSpec(
       return {
         content: serializeDiagramModel(model),
         summary: localized(
-          `Diagram model, ${model.systems.length} system(s) and ${model.flows.length} flow(s)`,
+          `Diagram model, ${plural(model.systems.length, 'system')} and ${plural(model.flows.length, 'flow')}`,
           `数据流图模型，${model.systems.length} 个系统、${model.flows.length} 条数据流`,
         ),
       };

@@ -20,5 +20,5 @@ export function toPointer(path: readonly PropertyKey[]): string {
 
 /** One line per error, for terminals and logs: `/meta/createdAt: Invalid ISO datetime`. */
 export function formatLocatedError(error: LocatedError, language: keyof Localized): string {
-  return `${error.pointer || '/'}: ${error.message[language]}`;
+  return `${error.pointer || '/'}${language === 'zh-CN' ? '：' : ': '}${error.message[language]}`;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { localized, type Localized } from '../i18n/localized.ts';
 import { notAProjectReason, unknownKeyErrors } from './document-shape.ts';
+import { describeIssue } from './issue-messages.ts';
 import { describeSyntaxError } from './json-syntax.ts';
 import { toPointer, type LocatedError } from './located-error.ts';
 import { migrateToCurrent, type MigrationContext } from './migrations.ts';
@@ -75,7 +76,10 @@ export function parseProjectValue(
   const migrated = migrateToCurrent(record, context);
   if (!migrated.ok) return fail('/schemaVersion', migrated.message);
 
-  const en = projectSchema.safeParse(migrated.document, { error: errorMaps.en.localeError });
+  const en = projectSchema.safeParse(migrated.document, {
+    error: errorMaps.en.localeError,
+    reportInput: true,
+  });
   if (!en.success) {
     const zh = projectSchema.safeParse(migrated.document, {
       error: errorMaps['zh-CN'].localeError,
@@ -85,7 +89,10 @@ export function parseProjectValue(
       ok: false,
       errors: en.error.issues.map((issue, i) => ({
         pointer: toPointer(issue.path),
-        message: { en: issue.message, 'zh-CN': zhIssues[i]?.message ?? issue.message },
+        message: describeIssue(issue, {
+          en: issue.message,
+          'zh-CN': zhIssues[i]?.message ?? issue.message,
+        }),
       })),
     };
   }

@@ -21,7 +21,10 @@ describe('a project from start to reopen', () => {
 
     await title.fill('Suzhou pilot');
     await expect.poll(() => header(page).projectTitle().textContent()).toBe('Suzhou pilot');
-    await expect.poll(() => header(page).saveState().textContent()).toBe('Unsaved changes');
+    // Never saved: no file name, and it reads as not saved (not "Saved").
+    await expect.poll(() => header(page).saveState().textContent()).toBe('Not saved yet');
+    expect(await page.getByTestId('file-name').count()).toBe(0);
+    await expect.poll(() => page.title()).toBe('Suzhou pilot (unsaved) — TraceReady');
 
     await keys.undo(page);
     await expect.poll(() => title.inputValue()).toBe('New traceability integration project');
@@ -33,6 +36,8 @@ describe('a project from start to reopen', () => {
     const parsed = parseProject(saved.text);
     expect(parsed.ok && parsed.document.meta.title).toBe('Suzhou pilot');
     await expect.poll(() => header(page).saveState().textContent()).toBe('Saved');
+    await expect.poll(() => page.title()).toBe('Suzhou pilot — TraceReady');
+    expect(await page.getByTestId('file-name').textContent()).toBe('Suzhou pilot.trplan');
 
     await header(page).close();
     await startScreen(page).recentItem('Suzhou pilot.trplan').waitFor();
@@ -59,13 +64,33 @@ describe('a project from start to reopen', () => {
     expect(await overview(page).titleInput().inputValue()).toBe(exampleTitle);
   });
 
-  it('asks before discarding unsaved changes', async () => {
+  it('asks Save / Don’t save / Cancel before closing unsaved changes', async () => {
     const { page } = await app.open();
     await startScreen(page).createFromTemplate('blank');
     await overview(page).titleInput().fill('Do not lose me');
+    const question = page.locator('.ant-modal-confirm', {
+      hasText: 'Save the changes to “Do not lose me”?',
+    });
+
     await header(page).close();
-    const confirm = page.locator('.ant-modal-confirm', { hasText: 'Discard unsaved changes?' });
-    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await question.getByRole('button', { name: 'Cancel' }).click();
     expect(await overview(page).titleInput().inputValue()).toBe('Do not lose me');
+
+    await header(page).close();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      question.getByRole('button', { name: 'Save', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Do not lose me.trplan');
+    await startScreen(page).recentItem('Do not lose me.trplan').waitFor();
+
+    await startScreen(page).createFromTemplate('blank');
+    await overview(page).titleInput().fill('Throw me away');
+    await header(page).close();
+    await page
+      .locator('.ant-modal-confirm', { hasText: 'Throw me away' })
+      .getByRole('button', { name: 'Don’t save' })
+      .click();
+    await page.getByTestId('create-blank').waitFor();
   });
 });

@@ -22,7 +22,7 @@ describe('crash recovery', () => {
     await expect
       .poll(() => overview(reopened).clientInput().inputValue())
       .toBe('Recovered Foods Ltd.');
-    await expect.poll(() => header(reopened).saveState().textContent()).toBe('Unsaved changes');
+    await expect.poll(() => header(reopened).saveState().textContent()).toBe('Not saved yet');
     expect(problems).toEqual([]);
   });
 });

@@ -122,8 +122,10 @@ export function HandoffsPanel({ audit }: { audit: AuditAssessment }) {
               ) : (
                 <Typography.Text>
                   {t('audit.handoff.rolloutBody', {
-                    tasks: rollout.tasks.length,
-                    trainings: rollout.trainings.length,
+                    tasks: t('audit.handoff.cleansingTasks', { count: rollout.tasks.length }),
+                    trainings: t('audit.handoff.roleTrainings', {
+                      count: rollout.trainings.length,
+                    }),
                   })}
                 </Typography.Text>
               )}

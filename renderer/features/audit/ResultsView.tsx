@@ -34,8 +34,8 @@ export function ResultsView({ onGoToQuestion }: { onGoToQuestion: (questionId: s
 
   return (
     <Row gutter={[24, 24]}>
-      <Col xs={24} xl={10}>
-        <Card title={t('audit.results.radarTitle')}>
+      <Col xs={24} xl={12}>
+        <Card title={t('audit.results.radarTitle')} style={{ height: '100%' }}>
           <Statistic
             title={t('audit.results.overall')}
             value={Math.round(audit.readiness.overall)}
@@ -50,11 +50,11 @@ export function ResultsView({ onGoToQuestion }: { onGoToQuestion: (questionId: s
           <ReadinessRadar audit={audit} />
         </Card>
       </Col>
-      <Col xs={24} xl={14}>
+      <Col xs={24} xl={12}>
         <DimensionTable audit={audit} names={names} />
       </Col>
       <Col xs={24} xl={12}>
-        <Card title={t('audit.results.redFlags')}>
+        <Card title={t('audit.results.redFlags')} style={{ height: '100%' }}>
           {audit.redFlags.length === 0 ? (
             <Typography.Text type="success">{t('audit.results.noRedFlags')}</Typography.Text>
           ) : (
@@ -81,7 +81,7 @@ export function ResultsView({ onGoToQuestion }: { onGoToQuestion: (questionId: s
         </Card>
       </Col>
       <Col xs={24} xl={12}>
-        <Card title={t('audit.results.preconditions')}>
+        <Card title={t('audit.results.preconditions')} style={{ height: '100%' }}>
           <List
             dataSource={audit.preconditions}
             locale={{ emptyText: t('audit.results.noPreconditions') }}
@@ -138,9 +138,10 @@ function DimensionTable({ audit, names }: { audit: AuditAssessment; names: Map<s
   const { t } = useTranslation();
   const store = useAppStoreApi();
   return (
-    <Card title={t('audit.results.dimensionsTitle')}>
+    <Card title={t('audit.results.dimensionsTitle')} style={{ height: '100%' }}>
       <Table<DimensionReadiness>
         size="small"
+        tableLayout="auto"
         rowKey="dimensionId"
         pagination={false}
         dataSource={audit.readiness.dimensions}
@@ -157,6 +158,7 @@ function DimensionTable({ audit, names }: { audit: AuditAssessment; names: Map<s
             render: (target: number, row) => (
               <InputNumber
                 size="small"
+                style={{ width: 64 }}
                 min={0}
                 max={5}
                 step={1}
@@ -171,14 +173,16 @@ function DimensionTable({ audit, names }: { audit: AuditAssessment; names: Map<s
           },
           { title: t('audit.results.columns.gap'), dataIndex: 'gap', render: percent },
           {
+            // "7/7", plus how many were "don't know" when any: one column, so the table fits.
             title: t('audit.results.columns.answered'),
             key: 'answered',
-            render: (_: unknown, row) => `${row.answered}/${row.applicable}`,
-          },
-          {
-            title: t('audit.results.columns.unknown'),
-            key: 'unknown',
-            render: (_: unknown, row) => row.unknownQuestionIds.length,
+            render: (_: unknown, row) =>
+              row.unknownQuestionIds.length === 0
+                ? `${row.answered}/${row.applicable}`
+                : t('audit.results.answeredWithUnknown', {
+                    answered: `${row.answered}/${row.applicable}`,
+                    count: row.unknownQuestionIds.length,
+                  }),
           },
           {
             title: t('audit.results.columns.confidence'),

@@ -4,11 +4,15 @@ import { useAppStoreApi } from '../../app/store-context.ts';
 import type { WeightRow, WeightsView } from '../../store/options-selectors.ts';
 import { percent } from './format.ts';
 
+const formatSum = (sum: number) => String(Math.round(sum * 100) / 100);
+
 /** Direct weights: any non-negative numbers, with the live sum and the normalised shares. */
 export function DirectWeights({ view }: { view: WeightsView }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const raterId = view.raterId;
+  // The running total of the main criteria as typed; sub-criteria groups are listed below.
+  const mainSum = view.groups.find((g) => g.parentId === null)?.enteredSum ?? 0;
   return (
     <>
       <Table<WeightRow>
@@ -17,6 +21,24 @@ export function DirectWeights({ view }: { view: WeightsView }) {
         pagination={false}
         dataSource={view.rows}
         data-testid="direct-weights"
+        summary={() =>
+          raterId === null ? null : (
+            <Table.Summary.Row>
+              <Table.Summary.Cell index={0}>
+                <Typography.Text strong>{t('options.weights.total')}</Typography.Text>
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={1}>
+                <Typography.Text strong data-testid="weight-total">
+                  {formatSum(mainSum)}
+                </Typography.Text>
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={2}>{mainSum > 0 ? '100%' : '—'}</Table.Summary.Cell>
+              <Table.Summary.Cell index={3}>
+                <Typography.Text strong>{mainSum > 0 ? '100%' : '—'}</Typography.Text>
+              </Table.Summary.Cell>
+            </Table.Summary.Row>
+          )
+        }
         columns={[
           {
             title: t('options.weights.criterion'),
@@ -60,19 +82,21 @@ export function DirectWeights({ view }: { view: WeightsView }) {
         ]}
       />
       {raterId !== null &&
-        view.groups.map((g) => (
-          <Typography.Paragraph
-            key={g.parentId ?? 'root'}
-            type="secondary"
-            style={{ marginTop: 8, marginBottom: 0 }}
-            data-testid="weight-sum"
-          >
-            {t('options.weights.sum', {
-              group: g.parentLabel ?? t('options.weights.mainCriteria'),
-              sum: Math.round(g.enteredSum * 100) / 100,
-            })}
-          </Typography.Paragraph>
-        ))}
+        view.groups
+          .filter((g) => g.parentId !== null)
+          .map((g) => (
+            <Typography.Paragraph
+              key={g.parentId ?? 'root'}
+              type="secondary"
+              style={{ marginTop: 8, marginBottom: 0 }}
+              data-testid="weight-sum"
+            >
+              {t('options.weights.sum', {
+                group: g.parentLabel ?? t('options.weights.mainCriteria'),
+                sum: formatSum(g.enteredSum),
+              })}
+            </Typography.Paragraph>
+          ))}
     </>
   );
 }

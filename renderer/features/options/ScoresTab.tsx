@@ -39,7 +39,7 @@ export function ScoresTab() {
         ) : (
           <Flex vertical gap={12}>
             {view.scoreCount === 0 && (
-              <Alert type="info" showIcon title={t('options.empty.scores')} />
+              <Alert type="info" showIcon title={t('options.scores.startHere')} />
             )}
             {view.raterId === null &&
               view.disputes.map((d) => (

@@ -10,37 +10,48 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { useAppStore } from '../../app/store-context.ts';
+import { ChartEmpty } from '../../components/charts/ChartEmpty.tsx';
 import type { TcoView } from '../../store/options-view-selectors.ts';
 import { seriesColor } from './format.ts';
 
-type Props = { view: TcoView; nameOf: (id: string) => string; cash: (amount: number) => string };
+type Props = {
+  view: TcoView;
+  nameOf: (id: string) => string;
+  cash: (amount: number) => string;
+  /** Compact money for the axis ("¥1.2M"): the currency is always on it. */
+  short: (amount: number) => string;
+};
+
+const HEIGHT = 300;
 
 /** Cumulative cost per year per candidate (year 0 = go-live with the initial costs). */
-export function TcoChart({ view, nameOf, cash }: Props) {
+export function TcoChart({ view, nameOf, cash, short }: Props) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
-  const language = useAppStore((s) => s.language);
-  const axis = new Intl.NumberFormat(language, { notation: 'compact' });
+  const hasCosts = view.chart.some((row) => Object.values(row.values).some((v) => v !== 0));
+  if (!hasCosts) return <ChartEmpty height={HEIGHT} description={t('options.tco.chartEmpty')} />;
+  const tick = { fill: token.colorText, fontSize: 12 };
   return (
-    <ResponsiveContainer width="100%" height={300}>
-      <LineChart data={view.chart} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" />
+    <ResponsiveContainer width="100%" height={HEIGHT}>
+      <LineChart data={view.chart} margin={{ top: 8, right: 24, bottom: 24, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" stroke={token.colorBorderSecondary} />
         <XAxis
           dataKey="year"
-          tick={{ fill: token.colorText, fontSize: 12 }}
-          label={{ value: t('options.tco.year'), position: 'insideBottomRight', offset: -4 }}
+          tick={tick}
+          label={{
+            value: t('options.tco.year'),
+            position: 'bottom',
+            offset: 4,
+            fill: token.colorTextSecondary,
+            fontSize: 12,
+          }}
         />
-        <YAxis
-          tickFormatter={(v: number) => axis.format(v)}
-          tick={{ fill: token.colorText, fontSize: 12 }}
-          width={56}
-        />
+        <YAxis tickFormatter={(v: number) => short(v)} tick={tick} width={72} />
         <Tooltip
           formatter={(value) => cash(Number(value))}
           labelFormatter={(year) => t('options.tco.yearN', { year: Number(year) })}
         />
-        <Legend />
+        <Legend wrapperStyle={{ paddingTop: 24 }} />
         {view.evaluation.tco.map((c, i) => (
           <Line
             key={c.candidateId}

@@ -64,7 +64,7 @@ export function TcoTab() {
             title={view.isDiscounted ? t('options.tco.chartDiscounted') : t('options.tco.chart')}
             style={{ height: '100%' }}
           >
-            <TcoChart view={view} nameOf={nameOf} cash={cash} />
+            <TcoChart view={view} nameOf={nameOf} cash={cash} short={short} />
           </Card>
         </Col>
         <Col xs={24} xl={12}>

@@ -1,4 +1,5 @@
-import { Card, List, Result } from 'antd';
+import { FilePdfOutlined, RocketOutlined } from '@ant-design/icons';
+import { Card, List, Result, Tag, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../shared/overview/progress.ts';
 import { useAppStore } from '../../app/store-context.ts';
@@ -20,9 +21,21 @@ const countsByPage: Record<PlaceholderPageKey, (keyof DocumentSummary)[]> = {
 export function PlaceholderPage({ page }: { page: PlaceholderPageKey }) {
   const { t } = useTranslation();
   const summary = useAppStore(selectSummary);
+  const { token } = theme.useToken();
+  const Icon = page === 'rollout' ? RocketOutlined : FilePdfOutlined;
   return (
     <Card>
-      <Result status="info" title={t(`nav.${page}`)} subTitle={t(`placeholder.${page}`)} />
+      {/* A page icon, not the "!" of an info result: nothing is wrong, the editor is coming. */}
+      <Result
+        icon={<Icon style={{ color: token.colorTextTertiary }} />}
+        title={
+          <>
+            {t(`nav.${page}`)}{' '}
+            <Tag style={{ verticalAlign: 'middle' }}>{t('placeholder.inDevelopment')}</Tag>
+          </>
+        }
+        subTitle={t(`placeholder.${page}`)}
+      />
       {summary && (
         <List
           header={t('placeholder.inDocument')}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditCommand, displayWidth, TOP_RECOMMENDATIONS } from '../../../cli/audit-command.ts';
+import { auditCommand, TOP_RECOMMENDATIONS } from '../../../cli/audit-command.ts';
+import { displayWidth } from '../../../shared/text/display-width.ts';
 import type { CliIo } from '../../../cli/io.ts';
 import { main } from '../../../cli/main.ts';
 import { assessAudit } from '../../../shared/audit/assessment.ts';
@@ -54,11 +55,12 @@ describe('traceready audit (text)', () => {
     const { code, out, err } = await run(['audit', 'plant.trplan'], { 'plant.trplan': exampleEn });
     expect(code).toBe(0);
     expect(err).toEqual([]);
-    expect(out[0]).toContain('Huaxin Foods');
+    expect(out[0]).toBe('Step 1 — Internal needs self-audit');
+    expect(out[1]).toContain('Project: Huaxin Foods');
     expect(out).toContain('Industry preset: Food & beverage');
-    expect(out).toContain('Overall readiness index: 55.7 / 100 · confidence 66%');
+    expect(out).toContain('Readiness index: 55.7 / 100 · confidence 66%');
 
-    const table = section(out, /^Dimension\s+Readiness\s+Target\s+Gap\s+Answered\s+Unknown$/);
+    const table = section(out, /^Dimension\s+Readiness\s+Target\s+Gap\s+Answered\s+Don’t know$/);
     expect(table.map((l) => l.split(/\s{2,}/))).toEqual([
       ['Traceability goal and granularity', '53', '80', '27', '2/2', '0'],
       ['Existing systems and data quality', '62', '80', '18', '7/7', '0'],
@@ -79,8 +81,10 @@ describe('traceready audit (text)', () => {
     expect(gaps[9]).toMatch(/^ {2}10\. \[3\.8\] Turn on batch management for the 38%/);
 
     const preconditions = section(out, /^Before integration starts: data cleansing \(5\)$/);
-    expect(preconditions[0]).toMatch(/systems\.batch-managed: 62% \(required 100%\) — .*38%/);
-    expect(preconditions[2]).toContain('systems.duplicate-codes: 4.5% (required 0%)');
+    expect(preconditions[0]).toMatch(/^ {2}- .*batch.*: 62% \(required 100%\)$/);
+    expect(preconditions[1]).toMatch(/^ {4}→ .*38%/);
+    expect(preconditions[4]).toMatch(/: 4\.5% \(required 0%\)$/);
+    expect(preconditions.join('\n')).not.toMatch(/systems\./);
 
     const handoffs = section(out, /^Hand-offs to steps 2 and 3$/);
     const weightLines = handoffs.filter((l) => /%$/.test(l)).map((l) => l.trim().split(/\s{2,}/));
@@ -105,7 +109,7 @@ describe('traceready audit (text)', () => {
     const { code, out } = await run(['audit', 'blank.trplan'], { 'blank.trplan': blank });
     expect(code).toBe(0);
     expect(out).toContain('Industry preset: none');
-    expect(out).toContain('Overall readiness index: — · confidence 0%');
+    expect(out).toContain('Readiness index: — · confidence 0%');
     const table = section(out, /^Dimension/);
     expect(table.map((l) => l.split(/\s{2,}/).slice(1))).toEqual([
       ['—', '80', '—', '0/2', '0'],
@@ -212,7 +216,7 @@ describe('traceready audit: language', () => {
       env,
     );
     expect(code).toBe(0);
-    expect(hasCjk(out[1] ?? '')).toBe(isChinese); // the preset's name
+    expect(hasCjk(out[2] ?? '')).toBe(isChinese); // the preset's name
     expect(
       out.some((l) => l.startsWith(isChinese ? '业务主导与项目治理' : 'Business ownership')),
     ).toBe(true);
@@ -239,7 +243,7 @@ describe('traceready audit: language', () => {
   it('aligns the table in Chinese, counting an ideograph as two columns', async () => {
     for (const lang of ['en', 'zh-CN']) {
       const { out } = await run(['audit', 'p.trplan', '--lang', lang], { 'p.trplan': exampleZh });
-      const table = [out[4]!, ...section(out, /^(Dimension|维度)\s/)];
+      const table = [out[5]!, ...section(out, /^(Dimension|维度)\s/)];
       expect(table).toHaveLength(7);
       expect(new Set(table.map(displayWidth)).size, lang).toBe(1);
     }
@@ -265,7 +269,7 @@ describe('traceready audit: bad input', () => {
     });
     expect(code).toBe(1);
     expect(out).toEqual([]);
-    expect(err[0]).toBe('✗ bad.trplan: 1 error(s)');
+    expect(err[0]).toBe('✗ bad.trplan: 1 error');
     expect(err.join('\n')).toContain('bad.trplan#/decision/criteria/1/direction');
   });
 

@@ -91,7 +91,7 @@ describe('traceready new', () => {
     expect(await main(['new', '-t', 'blank', '-o', 'p.trplan'], io, env)).toBe(2);
     expect(store.get('p.trplan')).toBe('keep me');
     expect(await main(['new', '-t', 'nonsense', '-o', 'q.trplan'], io, env)).toBe(2);
-    expect(err.join('\n')).toContain('Unknown template "nonsense"');
+    expect(err.join('\n')).toContain('Unknown template “nonsense”');
     expect(await main(['new', '-t', 'blank', '-o', 'p.trplan', '--force'], io, env)).toBe(0);
     expect(store.get('p.trplan')).not.toBe('keep me');
   });

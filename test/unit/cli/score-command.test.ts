@@ -29,11 +29,16 @@ describe('traceready score', () => {
     const { cli, out } = io({ 'plant.trplan': example });
     expect(await main(['score', 'plant.trplan'], cli, env)).toBe(0);
     const text = out.join('\n');
-    expect(text).toMatch(/Weighted sum\n\s+1\. A\. CloudTrace SaaS with standard API\s+69\.1/);
-    expect(text).toMatch(/TOPSIS closeness\n\s+1\. A\. CloudTrace/);
+    expect(text).toMatch(
+      /Weighted sum \(0–100\)\n\s+1\. A\. CloudTrace SaaS with standard API\s+69\.1/,
+    );
+    expect(text).toMatch(
+      /TOPSIS closeness \(0–100\)\n\s+1\. A\. CloudTrace SaaS with standard API\s+76\.6\n/,
+    );
+    expect(text).toContain('Weighting method: Direct %');
     expect(text).toContain('Zhang Min (IT manager): CR 0.017');
     expect(text).toContain('when Data security weighs more than 57.1%');
-    expect(text).toMatch(/Probability of ranking first \(10000 draws, seed 42\)/);
+    expect(text).toMatch(/Probability of ranking first \(10,000 draws, seed 42\)/);
   });
 
   it('gives the vendor ranking and JSON on request, in Chinese too', async () => {
@@ -47,7 +52,8 @@ describe('traceready score', () => {
     expect(result.weightedSum).toHaveLength(5);
     const zh = io({ 'plant.trplan': example });
     expect(await main(['score', 'plant.trplan', '--lang', 'zh-CN'], zh.cli, env)).toBe(0);
-    expect(zh.out.join('\n')).toContain('加权和');
+    expect(zh.out.join('\n')).toContain('加权求和（0–100）');
+    expect(zh.out.join('\n')).toContain('赋权方法：直接百分比');
   });
 
   it('is reproducible by seed', async () => {

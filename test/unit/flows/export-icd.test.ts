@@ -52,7 +52,7 @@ describe('exportInterfaceControlDocument on the worked example', () => {
     expect(icd).toContain('| Findings | errors: 0, warnings: 1, notes: 0 |');
     expect(icd.match(/^### IF-\d\d /gm)).toHaveLength(11);
     expect(icd).toMatch(
-      /## 1\.2 Findings on the diagram\n\n- \*\*warning\*\* \(`system.no-flows`\): Raw-material suppliers/,
+      /## 1\.2 Findings on the diagram\n\n- \*\*warning\*\* \(`system.no-flows`\): No data flows to or from Raw-material suppliers/,
     );
     expectIntactTables(icd);
   });

@@ -28,7 +28,7 @@ describe('the diagram model export carries the findings', () => {
     const [finding, ...rest] = exportDiagramModel(exampleDocument('en')).findings ?? [];
     expect(rest).toEqual([]);
     expect(finding).toMatchObject(exampleFinding);
-    expect(finding!.message.en).toBe('Raw-material suppliers sends and receives no data.');
+    expect(finding!.message.en).toBe('No data flows to or from Raw-material suppliers.');
     expect(finding!.fix['zh-CN']).toContain('不在范围内');
   });
 
@@ -110,7 +110,7 @@ describe('traceready spec --json', () => {
         element: { kind: 'system', id: 'sys-suppliers', name: '原料供应商' },
         message:
           lang === 'en'
-            ? '原料供应商 sends and receives no data.'
+            ? 'No data flows to or from 原料供应商.'
             : '原料供应商既不发送也不接收任何数据。',
       });
       expect(typeof findings[0]!.fix).toBe('string');

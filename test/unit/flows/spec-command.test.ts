@@ -59,33 +59,33 @@ describe('traceready spec: each format', () => {
   it.each([
     [
       'openapi',
-      'OpenAPI 3.1.0, 10 path(s)',
+      'OpenAPI 3.1.0, 10 paths',
       (text: string) => expect(JSON.parse(text)).toMatchObject({ openapi: '3.1.0' }),
     ],
     [
       'asyncapi',
-      'AsyncAPI 3.0.0, 6 channel(s)',
+      'AsyncAPI 3.0.0, 6 channels',
       (text: string) => expect(JSON.parse(text)).toMatchObject({ asyncapi: '3.0.0' }),
     ],
     [
       'jsonschema',
-      'JSON Schema 2020-12, 14 data object(s)',
+      'JSON Schema 2020-12, 14 data objects',
       (text: string) =>
         expect(Object.keys((JSON.parse(text) as { $defs: object }).$defs)).toHaveLength(14),
     ],
     [
       'icd',
-      'Interface control document, 11 interface(s)',
+      'Interface control document, 11 interfaces',
       (text: string) => expect(text).toMatch(/^# Interface Control Document/),
     ],
     [
       'csv',
-      'Interface list (csv), 11 row(s)',
+      'Interface list (csv), 11 rows',
       (text: string) => expect(text.split('\r\n')).toHaveLength(12),
     ],
     [
       'model',
-      'Diagram model, 8 system(s) and 11 flow(s)',
+      'Diagram model, 8 systems and 11 flows',
       (text: string) =>
         expect(importDiagramModel(text)).toEqual({ ok: true, flows: exampleDocument().flows }),
     ],
@@ -97,7 +97,9 @@ describe('traceready spec: each format', () => {
     check(written as string);
     expect(out).toEqual([
       `✓ Wrote out: ${summary}`,
-      '  Diagram findings: 0 error(s), 1 warning(s), 0 note(s)',
+      'Diagram findings: 0 errors, 1 warning, 0 notes',
+      '  ⚠ Warning: No data flows to or from Raw-material suppliers.',
+      '    Fix: Draw the flows it takes part in, or remove it from the diagram.',
     ]);
   });
 
@@ -107,7 +109,7 @@ describe('traceready spec: each format', () => {
     const bytes = store.get('list.xlsx');
     expect(bytes).toBeInstanceOf(Uint8Array);
     expect(String.fromCharCode(...(bytes as Uint8Array).slice(0, 2))).toBe('PK');
-    expect(out[0]).toBe('✓ Wrote list.xlsx: Interface list (xlsx), 11 row(s)');
+    expect(out[0]).toBe('✓ Wrote list.xlsx: Interface list (xlsx), 11 rows');
   });
 
   it('speaks Chinese when asked, and writes the spec in Chinese', async () => {
@@ -122,7 +124,7 @@ describe('traceready spec: failures', () => {
   it('exits 2 for an unknown format, lists the formats, and reads nothing', async () => {
     const { code, err, reads, store } = await run('pdf');
     expect(code).toBe(EXIT.usage);
-    expect(err).toEqual([`Unknown format "pdf". Formats: ${specFormats.join(', ')}`]);
+    expect(err).toEqual([`Unknown format “pdf”. Formats: ${specFormats.join(', ')}`]);
     expect(reads).toEqual([]);
     expect(store.has('out')).toBe(false);
   });
@@ -140,7 +142,7 @@ describe('traceready spec: failures', () => {
       'plant.trplan': JSON.stringify(broken),
     });
     expect(code).toBe(EXIT.invalid);
-    expect(err[0]).toBe('✗ plant.trplan: 1 error(s)');
+    expect(err[0]).toBe('✗ plant.trplan: 1 error');
     expect(err[1]).toMatch(/^ {2}plant\.trplan#\/flows\/flows\/2\/sourceId: "sys-nope"/);
     expect(store.has('out')).toBe(false);
   });

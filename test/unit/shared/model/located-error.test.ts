@@ -44,7 +44,7 @@ describe('formatLocatedError', () => {
   };
   it('puts the pointer before the message in the chosen language', () => {
     expect(formatLocatedError(error, 'en')).toBe('/meta/createdAt: Invalid date');
-    expect(formatLocatedError(error, 'zh-CN')).toBe('/meta/createdAt: 日期无效');
+    expect(formatLocatedError(error, 'zh-CN')).toBe('/meta/createdAt：日期无效');
   });
 
   it('shows the document root as /', () => {
