@@ -40,6 +40,8 @@ const projectPickerTypes: PickerOptions['types'] = [
  */
 export function createWebPlatform(database: UseStore = createStore('traceready', 'kv')): Platform {
   const handles = new Map<string, ProjectFileHandle>();
+  // Set after a download save, whose success the page never learns: the recovery copy stays.
+  let keepRecoveryOnce = false;
 
   const recentList = async () => (await get<StoredRecent[]>(RECENT_KEY, database)) ?? [];
   const remember = async (entry: StoredRecent) => {
@@ -113,6 +115,7 @@ export function createWebPlatform(database: UseStore = createStore('traceready',
           handle = (await saveWithPicker(target?.name ?? suggestedName, text)) ?? undefined;
         }
         if (handle) {
+          keepRecoveryOnce = false;
           const id = target && handles.get(target.id) === handle ? target.id : newId();
           handles.set(id, handle);
           const file = { id, name: handle.name };
@@ -120,8 +123,12 @@ export function createWebPlatform(database: UseStore = createStore('traceready',
           return { status: 'saved', file, isDownload: false };
         }
         const name = target?.name ?? suggestedName;
-        download(name, text, PROJECT_MIME);
         const file = { id: target?.id ?? newId(), name };
+        // A download cannot be confirmed (the user may cancel it or the disk may be full): keep
+        // this version as the recovery copy, and do not let the next clear remove it.
+        await set(RECOVERY_KEY, { text, file, savedAt: new Date().toISOString() }, database);
+        keepRecoveryOnce = true;
+        download(name, text, PROJECT_MIME);
         await remember({ ...file, openedAt: new Date().toISOString(), text });
         return { status: 'saved', file, isDownload: true };
       } catch (error) {
@@ -157,7 +164,13 @@ export function createWebPlatform(database: UseStore = createStore('traceready',
       }
       return { document: result.document, file: snapshot.file, savedAt: snapshot.savedAt };
     },
-    clearRecovery: () => del(RECOVERY_KEY, database),
+    clearRecovery: async () => {
+      if (keepRecoveryOnce) {
+        keepRecoveryOnce = false;
+        return;
+      }
+      await del(RECOVERY_KEY, database);
+    },
     async exportFile({ suggestedName, mimeType, content }) {
       try {
         const showSave = pickers().showSaveFilePicker;

@@ -63,6 +63,9 @@ export function exportScoresCsv(doc: ProjectDocument, scope: Scope, language: La
   return '\uFEFF' + Papa.unparse({ fields: [...SCORE_CSV_COLUMNS], data: rows });
 }
 
+/** The longest score note the schema accepts (`scoreSchema.note`, `text()` in schema.ts). */
+const MAX_NOTE_LENGTH = 2000;
+
 /**
  * Reads a score CSV back: rows matched by ids, all or nothing, every problem located by row and
  * column (row 1 is the header).
@@ -228,6 +231,18 @@ export function importScoresCsv(
     }
     firstLineOf.set(key, line);
     const note = (row.note ?? '').replace(/^'(?=[=+\-@\t\r])/, '');
+    // What an import accepts must save: a note longer than the schema allows is refused here,
+    // located, instead of making every later save fail.
+    if (note.length > MAX_NOTE_LENGTH) {
+      errors.push({
+        ...at('note'),
+        message: localized(
+          `The note has ${note.length} characters; a score note holds at most ${MAX_NOTE_LENGTH}.`,
+          `备注有 ${note.length} 个字符；评分备注最多 ${MAX_NOTE_LENGTH} 个字符。`,
+        ),
+      });
+      return;
+    }
     entries.push({ raterId, subjectId, criterionId, ...numbers, note });
   });
   let count = 0;

@@ -8,6 +8,7 @@ import {
 import { exportScoresCsv, importScoresCsv } from '../../../shared/spreadsheet/score-csv.ts';
 import { importScoreWorkbook } from '../../../shared/spreadsheet/score-import.ts';
 import { SHEET, exportScoreWorkbook } from '../../../shared/spreadsheet/score-workbook.ts';
+import { scoreSchema } from '../../../shared/model/schema.ts';
 import { exampleDocument } from '../shared/fixtures.ts';
 
 /** Hostile spreadsheets (issue 11, item 4): every skipped cell located, nothing silently lost. */
@@ -233,5 +234,20 @@ describe('score CSV import', () => {
     };
     // 15 rows per rater: 135 → 1,350 raters ≈ 2,000 → 20,000 rows; quadratic would be ×100.
     expect(time(1_350) / Math.max(time(135), 0.5)).toBeLessThan(40);
+  });
+});
+
+describe('what the CSV import accepts must save (issue 11, item 5)', () => {
+  it('refuses a note longer than the schema allows, located, and accepts one at the limit', () => {
+    const doc = exampleDocument();
+    const lines = exportScoresCsv(doc, 'option', 'en').split(/\r?\n/);
+    const withNote = (note: string) =>
+      [lines[0], lines[1]!.replace(/,[^,]*$/, `,${note}`)].join('\n');
+    const long = importScoresCsv(doc, withNote('x'.repeat(2001)), 'option', ids());
+    expect(!long.ok && long.errors[0]!.cell).toBe('row 2, note');
+    const atLimit = importScoresCsv(doc, withNote('x'.repeat(2000)), 'option', ids());
+    expect(atLimit.ok).toBe(true);
+    if (atLimit.ok)
+      expect(scoreSchema.array().safeParse(atLimit.document.decision.scores).success).toBe(true);
   });
 });
