@@ -1,5 +1,6 @@
 import { localized } from '../i18n/localized.ts';
 import { systemLabel } from './flow-labels.ts';
+import { departmentLabels } from './spec-labels.ts';
 import {
   connectedSystemIds,
   flowFinding,
@@ -98,26 +99,52 @@ export const twoWayWithoutReason: Rule = (ctx) =>
       );
     });
 
-/** Flows no department owns: the pure-IT-project pitfall. */
-export const noOwner: Rule = (ctx) =>
-  ctx.doc.flows.flows
-    .filter((flow) => flow.owner === null)
-    .map((flow) => {
-      const [where, what] = [route(ctx, flow), objects(ctx, flow.objects)];
-      return flowFinding(
+/**
+ * Flows no department owns: the pure-IT-project pitfall. Once the rollout team is named, a flow
+ * owned by a department with nobody in the team is noted too (`info`): nobody is there to accept it.
+ */
+export const noOwner: Rule = (ctx) => {
+  // Partners and the vendor own their side of a flow; they are seldom in the rollout team.
+  const EXTERNAL: readonly string[] = ['supplier', 'customer', 'vendor'];
+  const team = ctx.doc.rollout.team;
+  const inTeam = new Set(team.map((m) => m.department));
+  return ctx.doc.flows.flows.flatMap((flow): FlowFinding[] => {
+    const [where, what] = [route(ctx, flow), objects(ctx, flow.objects)];
+    if (flow.owner === null)
+      return [
+        flowFinding(
+          'flow.no-owner',
+          'warning',
+          flow,
+          localized(
+            `${where.en} (${what.en}) has no owning department.`,
+            `${where['zh-CN']}（${what['zh-CN']}）没有责任部门。`,
+          ),
+          localized(
+            'Name the business department that needs this data and accepts it: an interface nobody in the business asked for ends up idle.',
+            '指定需要这些数据并负责验收的业务部门：没有业务方需要的接口最终会闲置。',
+          ),
+        ),
+      ];
+    if (team.length === 0 || inTeam.has(flow.owner) || EXTERNAL.includes(flow.owner)) return [];
+    const owner = departmentLabels[flow.owner];
+    return [
+      flowFinding(
         'flow.no-owner',
-        'warning',
+        'info',
         flow,
         localized(
-          `${where.en} (${what.en}) has no owning department.`,
-          `${where['zh-CN']}（${what['zh-CN']}）没有责任部门。`,
+          `${where.en} (${what.en}) is owned by ${owner.en}, but no one from ${owner.en} is in the rollout team to accept it.`,
+          `${where['zh-CN']}（${what['zh-CN']}）的责任部门是${owner['zh-CN']}，但上线团队中没有${owner['zh-CN']}的成员来验收它。`,
         ),
         localized(
-          'Name the business department that needs this data and accepts it: an interface nobody in the business asked for ends up idle.',
-          '指定需要这些数据并负责验收的业务部门：没有业务方需要的接口最终会闲置。',
+          `Add someone from ${owner.en} to the rollout team, or give the flow to a department that is in it.`,
+          `在上线团队中加入${owner['zh-CN']}的成员，或把该数据流交给团队中已有的部门负责。`,
         ),
-      );
-    });
+      ),
+    ];
+  });
+};
 
 /**
  * Systems no flow touches. One the team left out of scope with a reason is a decision (`info`);

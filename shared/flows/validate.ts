@@ -23,7 +23,8 @@ import { diagramFinding, type Context, type FlowFinding, type Rule } from './fin
  * standards: over-synchronisation (pitfall 2), flows no business department owns (pitfall 1),
  * the half chain (pitfall 3), an open quality loop, FSMA 204 key data elements with no source,
  * serial granularity with no serial flow. Each rule is a small function that fires only on its
- * trigger.
+ * trigger, and checks each entity where a quality engineer thinks per entity (each supplier and
+ * customer, each stock-booking ERP, each traceability platform), naming it in the finding.
  */
 
 export type { FlowFinding, FlowFindingSeverity, FlowRuleId } from './findings.ts';

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { validateFlows, type FlowRuleId } from '../../../shared/flows/validate.ts';
-import type { Flow, ProjectDocument, TraceSystem } from '../../../shared/model/schema.ts';
+import {
+  memberSchema,
+  type Flow,
+  type ProjectDocument,
+  type TraceSystem,
+} from '../../../shared/model/schema.ts';
 import { hasCjk } from '../shared/fixtures.ts';
 import { diagram, flow, system } from './flow-fixtures.ts';
 
@@ -141,6 +146,40 @@ describe('rules per entity: one satisfies, the other does not, the finding names
       expect(f.severity).not.toBe('info');
       expect(hasCjk(f.message['zh-CN']) && hasCjk(f.fix['zh-CN'])).toBe(true);
     }
+  });
+});
+
+describe('flow owners against the rollout team', () => {
+  const withTeam = (doc: ProjectDocument, departments: string[]): ProjectDocument => ({
+    ...doc,
+    rollout: {
+      ...doc.rollout,
+      team: departments.map((department, i) =>
+        memberSchema.parse({ id: `m${i}`, name: `M${i}`, department }),
+      ),
+    },
+  });
+  const owned = (owners: Flow['owner'][]) =>
+    build({
+      change: (d) =>
+        d.flows.forEach((f, i) => {
+          f.owner = owners[i] ?? 'it';
+        }),
+    });
+
+  it('a flow owned by a department nobody in the team represents is noted, naming it', () => {
+    const doc = withTeam(owned(['qc', 'warehouse', 'supplier']), ['it', 'qc']);
+    const findings = validateFlows(doc);
+    expect(findings.map((f) => [f.id, f.severity, f.target.id])).toEqual([
+      ['flow.no-owner', 'info', 'f-gr'],
+    ]);
+    expect(findings[0]!.message.en).toBe(
+      'Traceability platform → ERP (Goods receipt with supplier lot, Inventory status) is owned by Warehouse, but no one from Warehouse is in the rollout team to accept it.',
+    );
+  });
+
+  it('no rollout team yet: owners are not checked against it', () => {
+    expect(validateFlows(owned(['qc', 'warehouse']))).toEqual([]);
   });
 });
 
