@@ -6,6 +6,24 @@ import { displayWidth } from './display-width.ts';
  * line ends in "…" — callers show the full label in a tooltip or title.
  */
 export function wrapLabel(text: string, maxColumns: number, maxLines = 3): string[] {
+  const greedy = wrapGreedy(text, maxColumns, maxLines);
+  if (greedy.length < 2 || greedy.at(-1)!.endsWith('…')) return greedy;
+  // Balance the lines ("追溯目标 / 与颗粒度", not "追溯目标与颗粒 / 度"): the narrowest width
+  // that still needs no more lines.
+  const total = displayWidth(text.trim());
+  for (let width = Math.ceil(total / greedy.length); width < maxColumns; width++) {
+    const balanced = wrapGreedy(text, width, maxLines);
+    if (
+      balanced.length === greedy.length &&
+      !balanced.some((l) => l.endsWith('-') || l.endsWith('…'))
+    ) {
+      return balanced;
+    }
+  }
+  return greedy;
+}
+
+function wrapGreedy(text: string, maxColumns: number, maxLines: number): string[] {
   // Tokens: a run of non-CJK characters ending in its spaces, or one wide character.
   const tokens =
     text.trim().match(/[^\s\u2e80-\u9fff\uff00-\uffef]+\s*|[\u2e80-\u9fff\uff00-\uffef]\s*|\s+/g) ??
