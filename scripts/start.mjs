@@ -52,10 +52,9 @@ if (binary) {
   console.log(
     [
       '',
-      'The Electron binary is not available on this machine (it is downloaded from the internet,',
-      'which this machine cannot reach). Starting the web version of TraceReady instead — the same',
-      'app in your browser, saving with file downloads or the browser’s file pickers.',
-      'To get the desktop app on a machine with internet: node node_modules/electron/install.js, then npm start.',
+      'Electron could not be downloaded (no internet?) — starting the web version instead.',
+      'It is the same app, in your browser. For the desktop app, run this where there is internet:',
+      '  node node_modules/electron/install.js && npm start',
       '',
     ].join('\n'),
   );

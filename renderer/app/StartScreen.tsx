@@ -46,6 +46,8 @@ export function StartScreen({ commands }: { commands: ProjectCommands }) {
         {projectTemplates.map((template) => (
           <Col xs={24} md={12} key={template.id}>
             <Card
+              style={{ height: '100%', display: 'flex', flexDirection: 'column' }}
+              styles={{ body: { flex: 1 } }}
               title={template.name[uiLanguage]}
               extra={
                 <Tag color={template.kind === 'example' ? 'green' : 'blue'}>

@@ -207,6 +207,7 @@ export const optionsEn = {
     yearN: 'Year {{year}}',
   },
   results: {
+    criterionWithWeight: '{{criterion}} ({{weight}})',
     weightedSum: 'Weighted sum',
     topsis: 'TOPSIS',
     subject: 'Subject',

@@ -203,6 +203,7 @@ export const optionsZhCN = {
     yearN: '第 {{year}} 年',
   },
   results: {
+    criterionWithWeight: '{{criterion}}（{{weight}}）',
     weightedSum: '加权求和',
     topsis: 'TOPSIS',
     subject: '评估对象',

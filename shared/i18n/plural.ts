@@ -10,3 +10,8 @@ export function countOf(count: number, one: string, other: string, zh: string): 
   const noun = englishPlural.select(count) === 'one' ? one : other;
   return localized(`${count} ${noun}`, `${count} ${zh}`);
 }
+
+/** A list joined the way each language writes it: "a, b, c" / "a、b、c". */
+export function joinList(items: readonly string[], language: 'en' | 'zh-CN'): string {
+  return items.join(language === 'zh-CN' ? '、' : ', ');
+}

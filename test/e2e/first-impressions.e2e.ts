@@ -112,3 +112,21 @@ describe('first impressions: the layout of every page', () => {
     120_000,
   );
 });
+
+describe('first impressions: behaviour', () => {
+  it('shows an empty TCO chart with a sentence until costs exist, and the tab title names the project', async () => {
+    const context = await openWith(combos[0]!);
+    const page = await context.newPage();
+    const problems = watchConsole(page);
+    await page.goto(harness.url);
+    await page.getByTestId('create-blank').click();
+    await page.getByTestId('project-title').waitFor();
+    expect(await page.title()).toBe('New traceability integration project (unsaved) — TraceReady');
+    await sider(page).nth(2).click();
+    await topTabs(page).nth(3).click();
+    await page.getByTestId('chart-empty').getByText('Add cost items below').waitFor();
+    expect(await page.locator('.recharts-line').count()).toBe(0);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { Button, Empty, Flex, Menu, Progress, Select, Space, Typography, theme } from 'antd';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { joinList } from '../../../shared/i18n/plural.ts';
 import { indexAnswers } from '../../../shared/audit/readiness.ts';
 import { questionsToShow, sectionProgress } from '../../../shared/audit/sections.ts';
 import { departments, type Department } from '../../../shared/model/schema.ts';
@@ -25,6 +26,7 @@ export function QuestionnaireView({
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const audit = useAppStore(selectAudit);
+  const language = useAppStore((s) => s.language);
   const answers = useAppStore((s) => s.doc?.audit.answers);
   const industry = useAppStore((s) => s.doc?.meta.industry ?? 'other');
   const listRef = useRef<HTMLDivElement>(null);
@@ -114,7 +116,7 @@ export function QuestionnaireView({
               title={
                 audit?.preset
                   ? t('audit.preset.typicalSystems', {
-                      systems: audit.preset.typicalSystems.join(', '),
+                      systems: joinList(audit.preset.typicalSystems, language),
                     })
                   : t('audit.preset.none')
               }

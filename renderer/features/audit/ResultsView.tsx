@@ -142,6 +142,8 @@ function DimensionTable({ audit, names }: { audit: AuditAssessment; names: Map<s
       <Table<DimensionReadiness>
         size="small"
         tableLayout="auto"
+        // Column titles stay on one line ("准备度", not "准备 / 度").
+        onHeaderRow={() => ({ style: { whiteSpace: 'nowrap' } })}
         rowKey="dimensionId"
         pagination={false}
         dataSource={audit.readiness.dimensions}

@@ -20,10 +20,10 @@ export function ArchetypeCards() {
               size="small"
               style={{ height: '100%' }}
               data-testid={`archetype-${a.archetype}`}
-              title={<span style={{ whiteSpace: 'normal' }}>{a.label[language]}</span>}
-              extra={<Tag>{t('options.archetypes.candidates', { count })}</Tag>}
+              title={a.label[language]}
             >
-              <Flex vertical gap={8}>
+              <Flex vertical gap={8} align="flex-start">
+                <Tag>{t('options.archetypes.candidates', { count })}</Tag>
                 {sections.map((section) => (
                   <div key={section}>
                     <Typography.Text strong>{t(`options.archetypes.${section}`)}</Typography.Text>

@@ -42,7 +42,7 @@ export function CandidatesTable() {
           {
             title: t('options.candidates.name'),
             key: 'name',
-            width: '28%',
+            width: '24%',
             render: (_, c) => (
               <Input.TextArea
                 aria-label={t('options.candidates.name')}
@@ -86,8 +86,10 @@ export function CandidatesTable() {
           {
             title: t('options.candidates.description'),
             key: 'description',
+            width: '30%',
             render: (_, c) => (
               <Input.TextArea
+                style={{ width: '100%' }}
                 aria-label={t('options.candidates.description')}
                 autoSize={{ minRows: 1, maxRows: 4 }}
                 value={c.description}

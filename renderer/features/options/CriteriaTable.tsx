@@ -49,10 +49,13 @@ export function CriteriaTable() {
         pagination={false}
         dataSource={rows}
         locale={{ emptyText: t('options.criteria.empty') }}
+        scroll={{ x: 'max-content' }}
         columns={[
           {
             title: t('options.criteria.label'),
             key: 'label',
+            // Wide enough for "Long-term maintenance cost" and its tag, never broken mid-word.
+            width: 260,
             render: (_, row) => (
               <Flex gap={6} align="center" style={{ paddingLeft: row.depth * 24 }}>
                 {row.depth > 0 && <span aria-hidden>↳</span>}
@@ -78,7 +81,7 @@ export function CriteriaTable() {
           {
             title: t('options.criteria.direction'),
             key: 'direction',
-            width: 190,
+            width: 180,
             render: (_, row) => (
               <Select
                 style={{ width: '100%' }}
@@ -92,7 +95,7 @@ export function CriteriaTable() {
           {
             title: t('options.criteria.scale'),
             key: 'scale',
-            width: 150,
+            width: 140,
             render: (_, row) => (
               <Select
                 style={{ width: '100%' }}

@@ -13,10 +13,10 @@ export function SetupTab() {
       <CandidatesTable />
       <CriteriaTable />
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={14}>
+        <Col xs={24} xxl={14}>
           <VendorsTable />
         </Col>
-        <Col xs={24} xl={10}>
+        <Col xs={24} xxl={10}>
           <RatersTable />
         </Col>
       </Row>

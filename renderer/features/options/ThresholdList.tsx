@@ -17,7 +17,10 @@ export function ThresholdList({ view }: { view: ResultsView }) {
         <List.Item data-testid="threshold-sentence">
           <Typography.Text>
             <Typography.Text strong>
-              {view.labelOf[threshold.criterionId]} ({percent(threshold.currentWeight)})
+              {t('options.results.criterionWithWeight', {
+                criterion: view.labelOf[threshold.criterionId],
+                weight: percent(threshold.currentWeight),
+              })}
             </Typography.Text>
             {' — '}
             {threshold.sentence[language]}

@@ -28,6 +28,7 @@ describe('wrapLabel', () => {
     ['Existing systems and data quality', 16, ['Existing systems', 'and data quality']],
     ['Key data flows', 20, ['Key data flows']],
     ['业务主导与项目治理', 10, ['业务主导与', '项目治理']],
+    ['追溯目标与颗粒度', 14, ['追溯目标', '与颗粒度']],
     ['Traceability', 8, ['Traceab-', 'ility']],
     ['one two three four five six', 5, ['one', 'two', 'thre…']],
   ])('%s at %i columns', (text, columns, expected) => {
