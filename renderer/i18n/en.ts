@@ -1,8 +1,10 @@
 /** English UI strings. Every key here must exist in zh-CN.ts too (test/unit/i18n.test.ts). */
+import { diagramEn } from './diagram-en.ts';
 import { optionsEn } from './options-en.ts';
 
 export const en = {
   options: optionsEn,
+  diagram: diagramEn,
   app: {
     name: 'TraceReady',
     tagline:

@@ -24,7 +24,7 @@ export const LABEL_PADDING_X = 6;
 /** Lanes: padding around their systems and the height of the title strip on top. */
 export const LANE_PADDING = 28;
 export const LANE_HEADER_HEIGHT = 36;
-export const LANE_TITLE_FONT_SIZE = 14;
+export const LANE_TITLE_FONT_SIZE = 17;
 
 /** A sticky note. */
 export const NOTE_SIZE = { width: 180, minHeight: 60 } as const;
