@@ -61,7 +61,7 @@ const edgeTypes = { flow: FlowEdge, routed: RoutedFlowEdge };
 export const PALETTE_MIME = 'application/x-traceready-system-kind';
 export const GRID: [number, number] = [20, 20];
 /** Never zoom in past 100 % to fit: a near-empty diagram would fill the screen with one box. */
-export const FIT_VIEW = { maxZoom: 1, padding: 0.04 };
+export const FIT_VIEW = { maxZoom: 1, padding: 0.02 };
 /** Below this zoom, edge labels give way to their object count (level of detail, CSS only). */
 const LABEL_MIN_ZOOM = 0.45;
 // React Flow copies each changed prop into its store, and each copy runs every node's and
@@ -77,6 +77,10 @@ const LOD_CSS = `
 .diagram-canvas[data-lod='far'] .diagram-count { display: block; }
 .diagram-canvas[data-lod='far'] .diagram-chips,
 .diagram-canvas[data-lod='far'] .diagram-chip { display: none; }
+.diagram-canvas .react-flow__handle { opacity: 0; transition: opacity 0.15s; }
+.diagram-canvas .react-flow__node:hover .react-flow__handle,
+.diagram-canvas .react-flow__node.selected .react-flow__handle,
+.diagram-canvas.connecting .react-flow__handle { opacity: 1; }
 `;
 
 function allowPaletteDrop(event: DragEvent) {
@@ -93,7 +97,12 @@ function LevelOfDetail({ canvas }: { canvas: HTMLDivElement | null }) {
 
 export type DiagramSelection = { systems: string[]; flows: string[]; notes: string[] };
 
-type Props = { findings: FindingCounts; onSelectionChange: (selection: DiagramSelection) => void };
+type Props = {
+  findings: FindingCounts;
+  onSelectionChange: (selection: DiagramSelection) => void;
+  /** React Flow is ready: the page fits the diagram (lanes included) into the canvas. */
+  onInit?: () => void;
+};
 
 /**
  * The canvas. Positions live in React Flow's local state while a drag is under way and reach
@@ -101,7 +110,7 @@ type Props = { findings: FindingCounts; onSelectionChange: (selection: DiagramSe
  * {@link ROUTED_DIAGRAM_LIMIT} systems edges follow the laid-out geometry (ELK routes, bundles,
  * placed labels); larger diagrams draw the light level of detail.
  */
-export function DiagramCanvas({ findings, onSelectionChange }: Props) {
+export function DiagramCanvas({ findings, onSelectionChange, onInit }: Props) {
   const store = useAppStoreApi();
   const diagram = useAppStore((s) => s.doc?.flows);
   const language = useAppStore((s) => s.language);
@@ -295,16 +304,17 @@ export function DiagramCanvas({ findings, onSelectionChange }: Props) {
               deleteKeyCode={DELETE_KEYS}
               multiSelectionKeyCode="Shift"
               colorMode={isDark ? 'dark' : 'light'}
-              fitView
+              fitView={onInit === undefined}
               fitViewOptions={FIT_VIEW}
               minZoom={0.05}
               proOptions={PRO_OPTIONS}
+              onInit={onInit}
             >
               <Background gap={GRID[0]} />
               <LaneLayer lanes={lanes} />
               <LevelOfDetail canvas={canvas} />
-              {!isRouted && <MiniMap pannable zoomable />}
-              <Controls fitViewOptions={FIT_VIEW} />
+              {!isRouted && <MiniMap pannable zoomable position="top-right" />}
+              <Controls position="bottom-right" showFitView={false} />
             </ReactFlow>
           </SelectFlowContext.Provider>
         </SelectedFlowsContext.Provider>
