@@ -6,13 +6,11 @@ import {
   useEdgesState,
   useNodesState,
   useReactFlow,
-  useStore,
   type Connection,
   type OnDelete,
   type OnNodeDrag,
   type OnSelectionChangeParams,
   type ProOptions,
-  type ReactFlowState,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
@@ -49,6 +47,7 @@ import {
 } from './diagram-view.ts';
 import { FlowEdge } from './FlowEdge.tsx';
 import { LaneLayer } from './LaneLayer.tsx';
+import { LevelOfDetail, LOD_CSS } from './LevelOfDetail.tsx';
 import { NoteNode } from './NoteNode.tsx';
 import { RoutedFlowEdge } from './RoutedFlowEdge.tsx';
 import { SystemNode } from './SystemNode.tsx';
@@ -62,37 +61,15 @@ export const PALETTE_MIME = 'application/x-traceready-system-kind';
 export const GRID: [number, number] = [20, 20];
 /** Never zoom in past 100 % to fit: a near-empty diagram would fill the screen with one box. */
 export const FIT_VIEW = { maxZoom: 1, padding: 0.02 };
-/** Below this zoom, edge labels give way to their object count (level of detail, CSS only). */
-const LABEL_MIN_ZOOM = 0.45;
 // React Flow copies each changed prop into its store, and each copy runs every node's and
 // edge's selectors: props made anew on every render would cost that on every drag frame.
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const PRO_OPTIONS: ProOptions = { hideAttribution: true };
 const NO_FLOWS: ReadonlySet<string> = new Set();
-const selectIsFar = (s: ReactFlowState) => s.transform[2] < LABEL_MIN_ZOOM;
-
-/** Level-of-detail rules: far out, chips give way to counts. */
-const LOD_CSS = `
-.diagram-canvas .diagram-count { display: none; }
-.diagram-canvas[data-lod='far'] .diagram-count { display: block; }
-.diagram-canvas[data-lod='far'] .diagram-chips,
-.diagram-canvas[data-lod='far'] .diagram-chip { display: none; }
-.diagram-canvas .react-flow__handle { opacity: 0; transition: opacity 0.15s; }
-.diagram-canvas .react-flow__node:hover .react-flow__handle,
-.diagram-canvas .react-flow__node.selected .react-flow__handle,
-.diagram-canvas.connecting .react-flow__handle { opacity: 1; }
-`;
 
 function allowPaletteDrop(event: DragEvent) {
   event.preventDefault();
   event.dataTransfer.dropEffect = 'copy';
-}
-
-/** Marks the canvas near or far (one subscriber, no edge re-renders when zooming). */
-function LevelOfDetail({ canvas }: { canvas: HTMLDivElement | null }) {
-  const isFar = useStore(selectIsFar);
-  useEffect(() => canvas?.setAttribute('data-lod', isFar ? 'far' : 'near'), [canvas, isFar]);
-  return null;
 }
 
 export type DiagramSelection = { systems: string[]; flows: string[]; notes: string[] };
