@@ -6,27 +6,18 @@ import {
   useEdgesState,
   useNodesState,
   useReactFlow,
-  type Connection,
-  type OnDelete,
-  type OnNodeDrag,
   type OnSelectionChangeParams,
   type ProOptions,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { laneAt, laneBands } from '../../../shared/diagram/diagram-geometry.ts';
+import { laneBands } from '../../../shared/diagram/diagram-geometry.ts';
 import { SYSTEM_NODE_SIZE } from '../../../shared/diagram/dimensions.ts';
-import { enclose, type Lane } from '../../../shared/diagram/geometry-types.ts';
+import { enclose } from '../../../shared/diagram/geometry-types.ts';
 import { darkPalette, lightPalette } from '../../../shared/diagram/palette.ts';
-import {
-  laneOfKind,
-  systemKindLabels,
-  type SystemKind,
-} from '../../../shared/flows/system-kinds.ts';
-import { newId } from '../../../shared/model/ids.ts';
 import { departments } from '../../../shared/model/schema.ts';
-import { useAppStore, useAppStoreApi } from '../../app/store-context.ts';
+import { useAppStore } from '../../app/store-context.ts';
 import { ArrowMarkers } from './ArrowMarkers.tsx';
 import {
   DiagramPaletteContext,
@@ -51,16 +42,14 @@ import { LevelOfDetail, LOD_CSS } from './LevelOfDetail.tsx';
 import { NoteNode } from './NoteNode.tsx';
 import { RoutedFlowEdge } from './RoutedFlowEdge.tsx';
 import { SystemNode } from './SystemNode.tsx';
+import { FIT_VIEW, GRID } from './diagram-constants.ts';
+import { useDiagramEditing } from './useDiagramEditing.ts';
 import { useDiagramGeometry } from './useDiagramGeometry.ts';
 
 /** Node and edge renderers at module level, so React Flow never sees new types per render. */
 const nodeTypes = { system: SystemNode, note: NoteNode };
 const edgeTypes = { flow: FlowEdge, routed: RoutedFlowEdge };
 
-export const PALETTE_MIME = 'application/x-traceready-system-kind';
-export const GRID: [number, number] = [20, 20];
-/** Never zoom in past 100 % to fit: a near-empty diagram would fill the screen with one box. */
-export const FIT_VIEW = { maxZoom: 1, padding: 0.02 };
 // React Flow copies each changed prop into its store, and each copy runs every node's and
 // edge's selectors: props made anew on every render would cost that on every drag frame.
 const DELETE_KEYS = ['Delete', 'Backspace'];
@@ -88,12 +77,11 @@ type Props = {
  * placed labels); larger diagrams draw the light level of detail.
  */
 export function DiagramCanvas({ findings, onSelectionChange, onInit }: Props) {
-  const store = useAppStoreApi();
   const diagram = useAppStore((s) => s.doc?.flows);
   const language = useAppStore((s) => s.language);
   const isDark = useAppStore((s) => s.isDark);
   const palette = isDark ? darkPalette : lightPalette;
-  const { screenToFlowPosition, setEdges: selectEdges, setNodes: selectNodes } = useReactFlow();
+  const { setEdges: selectEdges, setNodes: selectNodes } = useReactFlow();
   const [canvas, setCanvas] = useState<HTMLDivElement | null>(null);
   const [selectedFlows, setSelectedFlows] = useState<ReadonlySet<string>>(NO_FLOWS);
   const labelLayer = canvas?.querySelector('.react-flow__edgelabel-renderer') ?? null;
@@ -162,84 +150,7 @@ export function DiagramCanvas({ findings, onSelectionChange, onInit }: Props) {
     [selectEdges, selectNodes],
   );
 
-  const onConnect = useCallback(
-    (connection: Connection) => {
-      if (connection.source === connection.target) return;
-      store.getState().addFlow({
-        id: newId(),
-        sourceId: connection.source,
-        targetId: connection.target,
-        direction: 'one-way',
-        objects: [],
-        reason: '',
-        trigger: 'event',
-        frequency: '',
-        volumePerDay: null,
-        latency: '',
-        protocol: 'rest',
-        owner: null,
-        phaseId: null,
-        isCore: false,
-      });
-    },
-    [store],
-  );
-
-  const onDrop = useCallback(
-    (event: DragEvent) => {
-      event.preventDefault();
-      const kind = event.dataTransfer.getData(PALETTE_MIME) as SystemKind;
-      if (!kind || !(kind in systemKindLabels)) return;
-      const position = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      const snapped = {
-        x: Math.round(position.x / GRID[0]) * GRID[0],
-        y: Math.round(position.y / GRID[1]) * GRID[1],
-      };
-      store.getState().addSystem({
-        id: newId(),
-        kind,
-        name: systemKindLabels[kind][store.getState().doc?.meta.language ?? language],
-        product: '',
-        owner: null,
-        location: '',
-        // Dropped into a lane band: that lane; elsewhere the kind's usual lane.
-        lane: laneAt(lanesRef.current, position) ?? laneOfKind(kind),
-        isOutOfScope: false,
-        outOfScopeReason: '',
-        position: snapped,
-      });
-    },
-    [store, screenToFlowPosition, language],
-  );
-
-  const onNodeDragStop = useCallback<OnNodeDrag<DiagramNode>>(
-    (_event, _node, dragged) => {
-      const relaned = new Map<string, Lane>();
-      for (const node of dragged) {
-        if (node.type !== 'system') continue;
-        const centre = {
-          x: node.position.x + SYSTEM_NODE_SIZE.width / 2,
-          y: node.position.y + SYSTEM_NODE_SIZE.height / 2,
-        };
-        const lane = laneAt(lanesRef.current, centre);
-        if (lane && lane !== node.data.system.lane) relaned.set(node.id, lane);
-      }
-      store
-        .getState()
-        .moveDiagramElements(new Map(dragged.map((n) => [n.id, n.position])), relaned);
-    },
-    [store],
-  );
-
-  const onDelete = useCallback<OnDelete<DiagramNode, DiagramEdge>>(
-    ({ nodes: gone, edges: goneEdges }) =>
-      store.getState().removeDiagramElements({
-        systems: new Set(gone.filter((n) => n.type === 'system').map((n) => n.id)),
-        notes: new Set(gone.filter((n) => n.type === 'note').map((n) => n.id)),
-        flows: new Set(goneEdges.map((e) => e.id)),
-      }),
-    [store],
-  );
+  const { onConnect, onDrop, onNodeDragStop, onDelete } = useDiagramEditing(lanesRef, language);
 
   const onSelection = useCallback(
     ({ nodes: selectedNodes, edges: selectedEdges }: OnSelectionChangeParams) => {
