@@ -3,6 +3,7 @@
 // Chromium diagram benchmark (it needs /usr/bin/chromium).
 import { runDecisionBench } from './decision.ts';
 import { runDiagramBench } from './diagram-bench.ts';
+import { runDiagramLayoutBench } from './diagram-layout.ts';
 import { runFlowsBench } from './flows.ts';
 import { runModelBench } from './model.ts';
 
@@ -27,6 +28,11 @@ const sections: [
     'Diagram validation and spec exports (1,000 systems, 2,000 flows)',
     'JSON.stringify of the diagram',
     runFlowsBench,
+  ],
+  [
+    'Diagram layout and drawing in Node (200 systems / 400 flows; 1,000 systems / 2,000 flows)',
+    'bare ELK layered on the same graph',
+    runDiagramLayoutBench,
   ],
 ];
 if (!process.argv.includes('--no-browser')) {

@@ -5,6 +5,7 @@ import { auditCommand } from './audit-command.ts';
 import { newCommand, templatesCommand, validateCommand } from './commands.ts';
 import { EXIT, nodeIo, type CliIo } from './io.ts';
 import { specFormats } from '../shared/flows/render-spec.ts';
+import { diagramImageFormats } from './diagram-image.ts';
 import { scoreCommand } from './score-command.ts';
 import { specCommand } from './spec-command.ts';
 
@@ -99,7 +100,7 @@ export async function main(
     .argument('<file>', '.trplan or .json project file')
     .option(
       '-f, --format <format>',
-      `one of: ${specFormats.join(', ')} (default: from the output's extension)`,
+      `one of: ${[...specFormats, ...diagramImageFormats].join(', ')} (default: from the output's extension)`,
     )
     .requiredOption(
       '-o, --output <path>',

@@ -1,5 +1,6 @@
 import type { FlowFinding, FlowFindingSeverity } from '../shared/flows/findings.ts';
 import { renderSpec } from '../shared/flows/render-spec.ts';
+import { isDiagramImageFormat, renderDiagramImage } from './diagram-image.ts';
 import { validateFlows } from '../shared/flows/validate.ts';
 import { exportedFindings, findingsInLanguage } from '../shared/flows/findings-export.ts';
 import { localized, type Localized } from '../shared/i18n/localized.ts';
@@ -79,7 +80,9 @@ export async function specCommand(
     for (const error of result.errors) io.err(`  ${file}#${formatLocatedError(error, language)}`);
     return EXIT.invalid;
   }
-  const spec = await renderSpec(result.document, target.format, language, target.syntax);
+  const spec = isDiagramImageFormat(target.format)
+    ? await renderDiagramImage(result.document, target.format)
+    : await renderSpec(result.document, target.format, language, target.syntax);
   // With `-o -` the specification is the output; everything else is a report on stderr.
   const report = (line: string) => (target.isStdout ? io.err(line) : io.out(line));
   try {

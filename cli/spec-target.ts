@@ -6,14 +6,22 @@ import {
   type SpecSyntax,
 } from '../shared/flows/render-spec.ts';
 import { localized, type Localized } from '../shared/i18n/localized.ts';
+import {
+  diagramImageFormats,
+  isDiagramImageFormat,
+  type DiagramImageFormat,
+} from './diagram-image.ts';
+
+/** What `spec` can write: a specification, or the diagram as a picture. */
+export type SpecOutputFormat = SpecFormat | DiagramImageFormat;
 
 /** Where `traceready spec` writes and in what: resolved from `--format` and `-o`. */
 export type SpecTarget =
-  | { ok: true; format: SpecFormat; syntax: SpecSyntax; isStdout: boolean }
+  | { ok: true; format: SpecOutputFormat; syntax: SpecSyntax; isStdout: boolean }
   | { ok: false; message: Localized };
 
 /** Output file extensions each format may be written to. */
-const extensionsOf: Record<SpecFormat, readonly string[]> = {
+const extensionsOf: Record<SpecOutputFormat, readonly string[]> = {
   openapi: ['json', 'yaml', 'yml'],
   asyncapi: ['json', 'yaml', 'yml'],
   jsonschema: ['json'],
@@ -21,11 +29,15 @@ const extensionsOf: Record<SpecFormat, readonly string[]> = {
   csv: ['csv'],
   xlsx: ['xlsx'],
   model: ['json'],
+  svg: ['svg'],
+  png: ['png'],
 };
 const knownExtensions = new Set(Object.values(extensionsOf).flat());
 
 /** Extensions that name one format by themselves. */
-const formatOfExtension: Partial<Record<string, SpecFormat>> = {
+const formatOfExtension: Partial<Record<string, SpecOutputFormat>> = {
+  svg: 'svg',
+  png: 'png',
   csv: 'csv',
   xlsx: 'xlsx',
   md: 'icd',
@@ -42,7 +54,8 @@ const formatOfNamePart: Partial<Record<string, SpecFormat>> = {
   diagram: 'model',
 };
 
-const formatList = specFormats.join(', ');
+const outputFormats: readonly SpecOutputFormat[] = [...specFormats, ...diagramImageFormats];
+const formatList = outputFormats.join(', ');
 
 /**
  * The format and syntax of a `spec` output: `--format` when given, else inferred from the
@@ -61,12 +74,12 @@ export function resolveSpecTarget(format: string | undefined, output: string): S
   const inferred =
     formatOfExtension[extension] ?? (knownExtensions.has(extension) ? hinted : undefined);
 
-  if (format !== undefined && !isSpecFormat(format)) {
+  if (format !== undefined && !isSpecFormat(format) && !isDiagramImageFormat(format)) {
     return {
       ok: false,
       message: localized(
         `Unknown format “${format}”. Formats: ${formatList}`,
-        `未知格式“${format}”。可用格式：${specFormats.join('、')}`,
+        `未知格式“${format}”。可用格式：${outputFormats.join('、')}`,
       ),
     };
   }
@@ -77,11 +90,11 @@ export function resolveSpecTarget(format: string | undefined, output: string): S
       message: isStdout
         ? localized(
             `Writing to standard output needs --format (${formatList}).`,
-            `输出到标准输出时须指定 --format（${specFormats.join('、')}）。`,
+            `输出到标准输出时须指定 --format（${outputFormats.join('、')}）。`,
           )
         : localized(
             `Cannot tell the format from “${output}”: add --format (${formatList}).`,
-            `无法从“${output}”判断格式：请加 --format（${specFormats.join('、')}）。`,
+            `无法从“${output}”判断格式：请加 --format（${outputFormats.join('、')}）。`,
           ),
     };
   }
@@ -98,17 +111,18 @@ export function resolveSpecTarget(format: string | undefined, output: string): S
       ),
     };
   }
-  if (isStdout && chosen === 'xlsx') {
+  if (isStdout && (chosen === 'xlsx' || chosen === 'png')) {
     return {
       ok: false,
       message: localized(
-        'An Excel workbook is binary: write it to a .xlsx file, not to standard output.',
-        'Excel 工作簿是二进制文件：请写入 .xlsx 文件，而不是标准输出。',
+        `${chosen === 'png' ? 'A PNG picture' : 'An Excel workbook'} is binary: write it to a .${chosen} file, not to standard output.`,
+        `${chosen === 'png' ? 'PNG 图片' : 'Excel 工作簿'}是二进制文件：请写入 .${chosen} 文件，而不是标准输出。`,
       ),
     };
   }
   const syntax: SpecSyntax =
-    (extension === 'yaml' || extension === 'yml') && yamlSpecFormats.includes(chosen)
+    (extension === 'yaml' || extension === 'yml') &&
+    (yamlSpecFormats as readonly string[]).includes(chosen)
       ? 'yaml'
       : 'json';
   return { ok: true, format: chosen, syntax, isStdout };

@@ -1,11 +1,13 @@
 /** English UI strings. Every key here must exist in zh-CN.ts too (test/unit/i18n.test.ts). */
 import { glossary, severityNames, templateKindNames } from '../../shared/i18n/glossary.ts';
+import { diagramEn } from './diagram-en.ts';
 import { optionsEn } from './options-en.ts';
 import { rulesEn } from './rules-en.ts';
 
 export const en = {
   options: optionsEn,
   rules: rulesEn,
+  diagram: diagramEn,
   app: {
     name: 'TraceReady',
     tagline:

@@ -1,5 +1,6 @@
 import { glossary, severityNames, templateKindNames } from '../../shared/i18n/glossary.ts';
 import type { Messages } from './en.ts';
+import { diagramZhCN } from './diagram-zh-CN.ts';
 import { optionsZhCN } from './options-zh-CN.ts';
 import { rulesZhCN } from './rules-zh-CN.ts';
 
@@ -7,6 +8,7 @@ import { rulesZhCN } from './rules-zh-CN.ts';
 export const zhCN = {
   options: optionsZhCN,
   rules: rulesZhCN,
+  diagram: diagramZhCN,
   app: {
     name: 'TraceReady',
     tagline: '按“三步走”模型，把原材料质量追溯系统与 ERP、MES、供应商和客户打通。',

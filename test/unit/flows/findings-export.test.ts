@@ -120,6 +120,6 @@ describe('traceready spec --json', () => {
   it('without --json, the human summary stays as it was', async () => {
     const { out } = await run('en', false);
     expect(out[0]).toMatch(/^✓ Wrote api\.json: OpenAPI 3\.1\.0/);
-    expect(out[1]).toBe('  Diagram findings: 0 error(s), 1 warning(s), 0 note(s)');
+    expect(out[1]).toBe('Diagram findings: 0 errors, 1 warning, 0 notes');
   });
 });
