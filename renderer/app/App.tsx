@@ -44,6 +44,9 @@ const OptionsPage = lazy(() =>
 const FlowsPage = lazy(() =>
   import('../features/flows/FlowsPage.tsx').then((m) => ({ default: m.FlowsPage })),
 );
+const RolloutPage = lazy(() =>
+  import('../features/rollout/RolloutPage.tsx').then((m) => ({ default: m.RolloutPage })),
+);
 
 /** Brand colour: a traceability teal, used once here for the whole theme. */
 const BRAND_COLOR = '#0e7c66';
@@ -160,6 +163,8 @@ function Shell() {
               <OptionsPage />
             ) : page === 'flows' ? (
               <FlowsPage />
+            ) : page === 'rollout' ? (
+              <RolloutPage />
             ) : (
               <PlaceholderPage page={page} />
             )}

@@ -1,8 +1,12 @@
 /** English UI strings. Every key here must exist in zh-CN.ts too (test/unit/i18n.test.ts). */
 import { optionsEn } from './options-en.ts';
+import { rolloutPlanEn } from './rollout-plan-en.ts';
+import { rolloutTeamEn } from './rollout-team-en.ts';
 
 export const en = {
   options: optionsEn,
+  rolloutPlan: rolloutPlanEn,
+  rolloutTeam: rolloutTeamEn,
   app: {
     name: 'TraceReady',
     tagline:

@@ -5,11 +5,10 @@ import { useAppStore } from '../../app/store-context.ts';
 import { selectSummary } from '../../store/selectors.ts';
 import type { Page } from '../../store/ui-slice.ts';
 
-type PlaceholderPageKey = Exclude<Page, 'overview' | 'audit' | 'options' | 'flows'>;
+type PlaceholderPageKey = Exclude<Page, 'overview' | 'audit' | 'options' | 'flows' | 'rollout'>;
 
 /** Which document counts each step's page shows while its editor is being built. */
 const countsByPage: Record<PlaceholderPageKey, (keyof DocumentSummary)[]> = {
-  rollout: ['team', 'phases', 'tasks', 'risks'],
   report: ['answers', 'candidates', 'flows', 'tasks'],
 };
 
