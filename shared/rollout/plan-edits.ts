@@ -246,3 +246,18 @@ export function removeBaseline(doc: ProjectDocument, id: string): ProjectDocumen
   if (baselines.length === doc.rollout.baselines.length) return doc;
   return withRollout(doc, { baselines });
 }
+
+/**
+ * Points an existing link at another predecessor (type and lag kept from `dependency`), as one
+ * edit; a link the task cannot have leaves the document as it was.
+ */
+export function replaceDependency(
+  doc: ProjectDocument,
+  taskId: string,
+  previousId: string,
+  dependency: Dependency,
+): ProjectDocument {
+  const without = removeDependency(doc, taskId, previousId);
+  const next = setDependency(without, taskId, dependency);
+  return next === without ? doc : next;
+}

@@ -9,6 +9,7 @@ import {
   removeCalendarException,
   removeDependency,
   removeTask,
+  replaceDependency,
   resizeTask,
   saveBaseline,
   setDependency,
@@ -248,5 +249,20 @@ describe('baselines', () => {
   it('saves nothing when nothing is scheduled', () => {
     const meta = { id: 'b1', name: '', savedAt: '2027-01-04T09:00:00.000Z' };
     expect(saveBaseline(doc, scheduleOf({}), meta)).toBe(doc);
+  });
+});
+
+describe('replacing a link', () => {
+  it('points a link at another task in one edit, or not at all', () => {
+    const moved = replaceDependency(doc, third.id, thirdLink.taskId, {
+      ...thirdLink,
+      taskId: first.id,
+    });
+    const links = task(moved, third.id).predecessors;
+    expect(links.some((p) => p.taskId === thirdLink.taskId)).toBe(false);
+    expect(links).toContainEqual({ ...thirdLink, taskId: first.id });
+    expect(
+      replaceDependency(doc, third.id, thirdLink.taskId, { ...thirdLink, taskId: third.id }),
+    ).toBe(doc);
   });
 });
