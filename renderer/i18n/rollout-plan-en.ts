@@ -139,7 +139,15 @@ export const rolloutPlanEn = {
     startHint:
       'Day 0 is the first working day on or after this date; without one the plan starts today.',
     workweek: 'Working week',
-    weekdays: { 1: 'Mon', 2: 'Tue', 3: 'Wed', 4: 'Thu', 5: 'Fri', 6: 'Sat', 7: 'Sun' },
+    weekdays: {
+      mon: 'Mon',
+      tue: 'Tue',
+      wed: 'Wed',
+      thu: 'Thu',
+      fri: 'Fri',
+      sat: 'Sat',
+      sun: 'Sun',
+    },
     preset: 'Public holidays',
     presets: { cn: 'Mainland China (holidays and make-up working days)', none: 'None' },
     presetSource:

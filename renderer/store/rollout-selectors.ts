@@ -6,8 +6,17 @@ import type {
   Rollout,
   Task,
 } from '../../shared/model/schema.ts';
-import { createWorkingCalendar, type WorkingCalendar } from '../../shared/rollout/calendar.ts';
-import { rolloutFindings, type RolloutFinding } from '../../shared/rollout/findings.ts';
+import { localized, type Localized } from '../../shared/i18n/localized.ts';
+import {
+  createWorkingCalendar,
+  dayNumber,
+  type WorkingCalendar,
+} from '../../shared/rollout/calendar.ts';
+import {
+  PRESET_LAST_YEAR,
+  rolloutFindings,
+  type RolloutFinding,
+} from '../../shared/rollout/findings.ts';
 import { gateStatus } from '../../shared/rollout/gate-status.ts';
 import { generatePlan } from '../../shared/rollout/generate.ts';
 import { planChanges, type PlanChanges } from '../../shared/rollout/plan-merge.ts';
@@ -213,3 +222,73 @@ const findingsOf = memoPerDocument((doc, today: string): PlanFinding[] =>
 
 export const selectPlanFindings = (state: AppState): PlanFinding[] =>
   state.doc ? findingsOf(state.doc, state.planToday) : [];
+
+// ── Calendar ─────────────────────────────────────────────────────────────────────────────
+
+/** A run of public-holiday days with one name, or one make-up working day. */
+export type PresetDay = {
+  kind: 'holiday' | 'workday';
+  from: string;
+  to: string;
+  days: number;
+  name: Localized;
+};
+
+export type CalendarView = {
+  /** The calendar years the plan spans (its start's year when it has no task). */
+  years: number[];
+  /** The preset's holidays and make-up days in those years, in date order. */
+  presetDays: PresetDay[];
+  /** Plan years the preset has no data for (empty with no preset). */
+  missingYears: number[];
+  presetRange: { from: number; to: number };
+};
+
+/** First year of the chinese-days data (chinese-days 1.5.7: 2004–2026). */
+export const PRESET_FIRST_YEAR = 2004;
+
+const calendarViewOf = memoPerDocument((doc, today: string): CalendarView => {
+  const schedule = scheduleOf(doc, today);
+  const first = Number((schedule.start ?? doc.rollout.startDate ?? today).slice(0, 4));
+  const last = Number((schedule.finish ?? doc.rollout.startDate ?? today).slice(0, 4));
+  const years = Array.from({ length: Math.max(1, last - first + 1) }, (_, i) => first + i);
+  const isPreset = doc.rollout.calendar.holidayPreset === 'cn';
+  const preset = createWorkingCalendar({ ...doc.rollout.calendar, exceptions: [] });
+  const presetDays: PresetDay[] = [];
+  if (isPreset) {
+    const days = preset.exceptionsBetween(`${first}-01-01`, `${last}-12-31`);
+    for (const day of days) {
+      const previous = presetDays.at(-1);
+      const isNextDay =
+        previous !== undefined && dayNumber(day.date) === dayNumber(previous.to) + 1;
+      if (
+        day.kind === 'holiday' &&
+        previous?.kind === 'holiday' &&
+        isNextDay &&
+        previous.name.en === day.en
+      ) {
+        previous.to = day.date;
+        previous.days += 1;
+      } else {
+        presetDays.push({
+          kind: day.kind,
+          from: day.date,
+          to: day.date,
+          days: 1,
+          name: localized(day.en, day.zh),
+        });
+      }
+    }
+  }
+  return {
+    years,
+    presetDays,
+    missingYears: isPreset
+      ? years.filter((y) => y > PRESET_LAST_YEAR || y < PRESET_FIRST_YEAR)
+      : [],
+    presetRange: { from: PRESET_FIRST_YEAR, to: PRESET_LAST_YEAR },
+  };
+});
+
+export const selectCalendarView = (state: AppState): CalendarView | null =>
+  state.doc ? calendarViewOf(state.doc, state.planToday) : null;

@@ -2,7 +2,11 @@ import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { suggestedFileName } from '../../../shared/model/file-names.ts';
 import type { Language } from '../../../shared/model/schema.ts';
+import { exportTasksCsv } from '../../../shared/rollout/export-csv.ts';
+import { exportPlanIcs } from '../../../shared/rollout/export-ics.ts';
+import { exportMspdi } from '../../../shared/rollout/export-mspdi.ts';
 import { useAppStoreApi, usePlatform } from '../../app/store-context.ts';
+import { scheduleOf } from '../../store/rollout-selectors.ts';
 
 export type PlanExportFormat = 'ics' | 'csv' | 'mspdi';
 
@@ -14,7 +18,7 @@ const planFiles: Record<PlanExportFormat, { extension: string; mimeType: string 
 
 /**
  * The plan's exports — iCalendar, CSV and MS Project XML, the same bytes as `traceready plan
- * --format` — saved through the platform adapter (a save dialog on the desktop, a download on
+ * --format`, in the project's language — saved through the platform adapter (a save dialog on the desktop, a download on
  * the web).
  */
 export function usePlanExport() {
@@ -29,7 +33,14 @@ export function usePlanExport() {
     if (!doc) return;
     const file = planFiles[format];
     const base = suggestedFileName(doc.meta.title, 'plan').replace(/\.trplan$/, '');
-    const content = '';
+    const schedule = scheduleOf(doc, state.planToday);
+    const options = { language: doc.meta.language, now: new Date().toISOString() };
+    const content =
+      format === 'ics'
+        ? exportPlanIcs(doc, schedule, options)
+        : format === 'csv'
+          ? exportTasksCsv(doc, schedule, doc.meta.language)
+          : exportMspdi(doc, schedule, options);
     const result = await platform.exportFile({
       suggestedName: `${base}.${file.extension}`,
       mimeType: file.mimeType,
