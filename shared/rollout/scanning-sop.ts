@@ -25,7 +25,12 @@ export type SopSection = { title: Localized; lines: Localized[] };
 export type ScanningSop = {
   title: Localized;
   purpose: Localized;
-  scanPoints: { title: Localized; points: ScanPoint[] };
+  scanPoints: {
+    title: Localized;
+    /** Column headings of the scan-point table: when, who, what it records. */
+    columns: { when: Localized; who: Localized; records: Localized };
+    points: ScanPoint[];
+  };
   howToScan: SopSection;
   whenScanFails: SopSection;
   whoToCall: SopSection;
@@ -45,6 +50,11 @@ export const scanningSop: ScanningSop = {
   ),
   scanPoints: {
     title: localized('When to scan', '何时扫码'),
+    columns: {
+      when: localized('Scan point', '扫码点'),
+      who: localized('Who', '执行人'),
+      records: localized('What it records', '记录内容'),
+    },
     points: [
       {
         id: 'receiving',
