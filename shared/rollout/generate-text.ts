@@ -11,15 +11,15 @@ import type { GateItem, Training } from '../model/schema.ts';
 /** The model's three phases: name, goal and scope. */
 export const phaseTexts: readonly { name: Localized; goal: Localized; scope: Localized }[] = [
   {
-    name: localized('Phase 1 — core flows on the pilot line', '第一阶段——试点产线打通核心流程'),
+    name: localized('Phase 1 — core flows on the pilot line', '第一阶段：核心数据流 + 试点产线'),
     goal: localized(
       'Connect material master and production work orders; run traceability on one pilot line.',
-      '打通物料主数据与生产工单，在一条试点产线上运行追溯。',
+      '先打通物料主数据与生产工单，在一条试点产线上运行追溯。',
     ),
     scope: localized('Pilot line', '试点产线'),
   },
   {
-    name: localized('Phase 2 — extend to the other lines', '第二阶段——推广至其余产线'),
+    name: localized('Phase 2 — extend to the other lines', '第二阶段：推广到其他产线'),
     goal: localized(
       'After the pilot succeeds, roll out line by line.',
       '试点成功后，逐条产线推广。',
@@ -29,11 +29,11 @@ export const phaseTexts: readonly { name: Localized; goal: Localized; scope: Loc
   {
     name: localized(
       'Phase 3 — finance, supply chain and partners',
-      '第三阶段——财务、供应链与上下游伙伴',
+      '第三阶段：财务、供应链与上下游',
     ),
     goal: localized(
       'Connect finance, the supplier portal and customer receipt confirmation.',
-      '打通财务、供应商门户与客户收货确认。',
+      '最后对接财务、供应商门户与客户收货确认。',
     ),
     scope: localized('Finance, suppliers and customers', '财务、供应商与客户'),
   },

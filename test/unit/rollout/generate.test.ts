@@ -14,7 +14,15 @@ function fresh(language: 'en' | 'zh-CN' = 'en'): ProjectDocument {
   const doc = exampleDocument(language);
   return deepFreeze({
     ...doc,
-    rollout: { ...doc.rollout, phases: [], tasks: [], workstreams: [], risks: [], trainings: [] },
+    rollout: {
+      ...doc.rollout,
+      phases: [],
+      tasks: [],
+      workstreams: [],
+      risks: [],
+      trainings: [],
+      sizing: [],
+    },
   });
 }
 

@@ -195,7 +195,12 @@ describe('calendar', () => {
   });
 
   it('keeps exceptions in date order, one per date', () => {
-    let d = addCalendarException(doc, {
+    // From an empty list: the example ships its own 2027 exceptions.
+    const plain = {
+      ...doc,
+      rollout: { ...doc.rollout, calendar: { ...doc.rollout.calendar, exceptions: [] } },
+    };
+    let d = addCalendarException(plain, {
       id: 'x2',
       date: '2027-05-06',
       kind: 'holiday',
@@ -235,10 +240,14 @@ describe('baselines', () => {
         id: 'b1',
         name: 'Kick-off',
         savedAt: '2027-01-04T09:00:00.000Z',
+        // In plan (document) order, whichever of the two comes first in the example.
         tasks: [
           { taskId: first.id, start: '2027-01-11', finish: '2027-01-29' },
           { taskId: second.id, start: '2027-01-11', finish: '2027-02-05' },
-        ],
+        ].sort(
+          (a, b) =>
+            tasks.findIndex((t) => t.id === a.taskId) - tasks.findIndex((t) => t.id === b.taskId),
+        ),
       },
     ]);
     expect(projectSchema.safeParse(saved).success).toBe(true);
