@@ -10,6 +10,7 @@ import { localized, type Localized } from '../../shared/i18n/localized.ts';
 import {
   createWorkingCalendar,
   dayNumber,
+  isoDate,
   type WorkingCalendar,
 } from '../../shared/rollout/calendar.ts';
 import {
@@ -225,9 +226,10 @@ export const selectPlanFindings = (state: AppState): PlanFinding[] =>
 
 // ── Calendar ─────────────────────────────────────────────────────────────────────────────
 
-/** A run of public-holiday days with one name, or one make-up working day. */
+/** A run of holidays with one name, or one make-up working day: the preset's or the company's. */
 export type PresetDay = {
   kind: 'holiday' | 'workday';
+  isCompany: boolean;
   from: string;
   to: string;
   days: number;
@@ -239,7 +241,10 @@ export type CalendarView = {
   years: number[];
   /** The preset's holidays and make-up days in those years, in date order. */
   presetDays: PresetDay[];
-  /** Plan years the preset has no data for (empty with no preset). */
+  /**
+   * Plan years the preset has no data for and the document has no exceptions in yet (empty with
+   * no preset): the user should enter that year's holidays.
+   */
   missingYears: number[];
   presetRange: { from: number; to: number };
 };
@@ -253,38 +258,46 @@ const calendarViewOf = memoPerDocument((doc, today: string): CalendarView => {
   const last = Number((schedule.finish ?? doc.rollout.startDate ?? today).slice(0, 4));
   const years = Array.from({ length: Math.max(1, last - first + 1) }, (_, i) => first + i);
   const isPreset = doc.rollout.calendar.holidayPreset === 'cn';
-  const preset = createWorkingCalendar({ ...doc.rollout.calendar, exceptions: [] });
+  const company = new Set(doc.rollout.calendar.exceptions.map((e) => e.date));
   const presetDays: PresetDay[] = [];
-  if (isPreset) {
-    const days = preset.exceptionsBetween(`${first}-01-01`, `${last}-12-31`);
-    for (const day of days) {
-      const previous = presetDays.at(-1);
-      const isNextDay =
-        previous !== undefined && dayNumber(day.date) === dayNumber(previous.to) + 1;
-      if (
-        day.kind === 'holiday' &&
-        previous?.kind === 'holiday' &&
-        isNextDay &&
-        previous.name.en === day.en
-      ) {
-        previous.to = day.date;
-        previous.days += 1;
-      } else {
-        presetDays.push({
-          kind: day.kind,
-          from: day.date,
-          to: day.date,
-          days: 1,
-          name: localized(day.en, day.zh),
-        });
-      }
+  const calendar = calendarOf(doc);
+  // Days off in a row, weekends between them included, make one holiday.
+  const continues = (previous: PresetDay, date: string) => {
+    for (let day = dayNumber(previous.to) + 1; day < dayNumber(date); day += 1)
+      if (calendar.isWorkingDay(isoDate(day))) return false;
+    return true;
+  };
+  for (const day of calendar.exceptionsBetween(`${first}-01-01`, `${last}-12-31`)) {
+    const previous = presetDays.at(-1);
+    const isNextDay = previous !== undefined && continues(previous, day.date);
+    if (
+      day.kind === 'holiday' &&
+      previous?.kind === 'holiday' &&
+      isNextDay &&
+      previous.name.en === day.en
+    ) {
+      previous.days += dayNumber(day.date) - dayNumber(previous.to);
+      previous.to = day.date;
+    } else {
+      presetDays.push({
+        kind: day.kind,
+        isCompany: company.has(day.date),
+        from: day.date,
+        to: day.date,
+        days: 1,
+        name: localized(day.en, day.zh),
+      });
     }
   }
   return {
     years,
     presetDays,
     missingYears: isPreset
-      ? years.filter((y) => y > PRESET_LAST_YEAR || y < PRESET_FIRST_YEAR)
+      ? years.filter(
+          (y) =>
+            (y > PRESET_LAST_YEAR || y < PRESET_FIRST_YEAR) &&
+            !doc.rollout.calendar.exceptions.some((e) => e.date.startsWith(`${y}-`)),
+        )
       : [],
     presetRange: { from: PRESET_FIRST_YEAR, to: PRESET_LAST_YEAR },
   };

@@ -108,7 +108,7 @@ export function CalendarTab() {
   );
 }
 
-/** The preset's holidays and make-up working days in the plan's years. */
+/** The preset's and the company's holidays and make-up working days in the plan's years. */
 function PresetDays() {
   const { t, i18n } = useTranslation();
   const language: Language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
@@ -118,35 +118,41 @@ function PresetDays() {
   const years = view.years.join(language === 'zh-CN' ? '、' : ', ');
   return (
     <Card size="small" title={t('rolloutPlan.calendar.presetDays', { years })}>
-      {!isPreset ? (
-        <Typography.Text type="secondary">{t('rolloutPlan.calendar.presetNone')}</Typography.Text>
-      ) : (
-        <div data-testid="preset-days" style={{ maxHeight: 560, overflow: 'auto' }}>
-          {view.presetDays.map((day) => (
-            <Flex
-              key={day.from}
-              gap={8}
-              align="baseline"
-              wrap
-              style={{ paddingBlock: 4, borderBottom: '1px solid rgba(128,128,128,0.15)' }}
-            >
-              <Tag color={day.kind === 'holiday' ? 'orange' : 'blue'} style={{ flex: 'none' }}>
-                {day.kind === 'holiday'
-                  ? t('rolloutPlan.calendar.holiday')
-                  : t('rolloutPlan.calendar.workday')}
-              </Tag>
-              <Typography.Text style={{ minWidth: 0, flex: '1 1 160px' }}>
-                {day.name[language]}
-              </Typography.Text>
-              <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
-                {day.days > 1
-                  ? `${formatShortDate(day.from, language)} – ${formatShortDate(day.to, language)} (${day.days})`
-                  : formatDate(day.from, language)}
-              </Typography.Text>
-            </Flex>
-          ))}
-        </div>
+      {!isPreset && (
+        <Typography.Paragraph type="secondary">
+          {t('rolloutPlan.calendar.presetNone')}
+        </Typography.Paragraph>
       )}
+      <div data-testid="preset-days" style={{ maxHeight: 560, overflow: 'auto' }}>
+        {view.presetDays.map((day) => (
+          <Flex
+            key={day.from}
+            gap={8}
+            align="baseline"
+            wrap
+            style={{ paddingBlock: 4, borderBottom: '1px solid rgba(128,128,128,0.15)' }}
+          >
+            <Tag color={day.kind === 'holiday' ? 'orange' : 'blue'} style={{ flex: 'none' }}>
+              {day.kind === 'holiday'
+                ? t('rolloutPlan.calendar.holiday')
+                : t('rolloutPlan.calendar.workday')}
+            </Tag>
+            <Typography.Text style={{ minWidth: 0, flex: '1 1 160px' }}>
+              {day.name[language]}
+              {day.isCompany && (
+                <Tag bordered={false} style={{ marginInlineStart: 6 }}>
+                  {t('rolloutPlan.calendar.company')}
+                </Tag>
+              )}
+            </Typography.Text>
+            <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+              {day.days > 1
+                ? `${formatShortDate(day.from, language)} – ${formatShortDate(day.to, language)} (${day.days})`
+                : formatDate(day.from, language)}
+            </Typography.Text>
+          </Flex>
+        ))}
+      </div>
     </Card>
   );
 }

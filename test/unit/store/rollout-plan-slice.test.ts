@@ -7,6 +7,7 @@ import {
 import { createAppStore } from '../../../renderer/store/app-store.ts';
 import {
   calendarOf,
+  selectCalendarView,
   dependencyLabel,
   planPreviewOf,
   selectGanttLayout,
@@ -128,13 +129,22 @@ describe('generation', () => {
   });
 
   it('applies only the accepted changes of a regenerated plan', () => {
-    const { store, steps } = open();
+    // Two generated tasks the user deleted come back as additions; only the ticked one returns.
+    const doc = example();
+    const generatedTasks = doc.rollout.tasks.filter((t) => t.origin !== null).slice(-2);
+    expect(generatedTasks).toHaveLength(2);
+    const { store, steps } = open(doc);
+    for (const task of generatedTasks) store.getState().removeTask(task.id);
+    store.temporal.getState().clear();
     const { generated, changes } = planPreviewOf(store.getState().doc!);
     const added = changes.added.filter((c) => c.kind === 'task');
-    expect(added.length).toBeGreaterThan(1);
+    expect(added).toHaveLength(2);
     const before = store.getState().doc!.rollout.tasks.length;
     store.getState().applyGeneratedPlan(generated, [added[0]!.key]);
-    expect(store.getState().doc!.rollout.tasks).toHaveLength(before + 1);
+    const ids = store.getState().doc!.rollout.tasks.map((t) => t.id);
+    expect(ids).toHaveLength(before + 1);
+    expect(ids).toContain(added[0]!.id);
+    expect(ids).not.toContain(added[1]!.id);
     expect(steps()).toBe(1);
     expect(store.getState().applyGeneratedPlan(generated, [])).toBe(0);
     expect(steps()).toBe(1);
@@ -245,5 +255,37 @@ describe('arrow paths', () => {
     ],
   ])('draws %s', (_label, a, b, path) => {
     expect(arrowPath(a, b)).toBe(path);
+  });
+});
+
+describe('the calendar view', () => {
+  it('lists Spring Festival 2026 and its make-up working days for a 2026 plan', () => {
+    const { store } = open();
+    store.getState().setStartDate('2026-01-05');
+    const view = selectCalendarView(store.getState())!;
+    expect(view.years[0]).toBe(2026);
+    const spring = view.presetDays.find(
+      (d) => d.kind === 'holiday' && d.name.en.includes('Spring'),
+    );
+    expect(spring).toMatchObject({ from: '2026-02-15', to: '2026-02-23', days: 9 });
+    expect(view.presetDays.some((d) => d.kind === 'workday' && d.from === '2026-02-14')).toBe(true);
+  });
+
+  it('asks for the holidays of a year the data lacks, until the user enters some', () => {
+    const doc = example();
+    const { store } = open({
+      ...doc,
+      rollout: { ...doc.rollout, calendar: { ...doc.rollout.calendar, exceptions: [] } },
+    });
+    store.getState().setStartDate('2027-03-01');
+    expect(selectCalendarView(store.getState())!.missingYears).toContain(2027);
+    store
+      .getState()
+      .addCalendarException({ date: '2027-05-03', kind: 'holiday', name: 'Labour Day' });
+    expect(selectCalendarView(store.getState())!.missingYears).not.toContain(2027);
+    store.getState().setHolidayPreset('none');
+    const none = selectCalendarView(store.getState())!;
+    expect(none.missingYears).toEqual([]);
+    expect(none.presetDays.map((d) => [d.from, d.isCompany])).toEqual([['2027-05-03', true]]);
   });
 });
