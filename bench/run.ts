@@ -6,6 +6,7 @@ import { runDiagramBench } from './diagram-bench.ts';
 import { runFlowsBench } from './flows.ts';
 import { runGanttBench } from './gantt-bench.ts';
 import { runModelBench } from './model.ts';
+import { runRolloutBench } from './rollout.ts';
 
 type Row = [name: string, ms: number, baselineMs: number];
 
@@ -28,6 +29,11 @@ const sections: [
     'Diagram validation and spec exports (1,000 systems, 2,000 flows)',
     'JSON.stringify of the diagram',
     runFlowsBench,
+  ],
+  [
+    'Step 3 schedule (5,000 tasks, 10,000 links, Chinese calendar)',
+    'schedule: naive day-by-day relaxation until stable (timed once); others: JSON.stringify of the plan',
+    runRolloutBench,
   ],
 ];
 if (!process.argv.includes('--no-browser')) {
