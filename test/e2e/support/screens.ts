@@ -145,6 +145,20 @@ export const rolloutPage = (page: Page) => {
         .locator('[data-task-bar][data-critical="false"]')
         .evaluateAll((bars) => bars.map((bar) => bar.getAttribute('data-task-bar'))),
     durationInput: (taskId: string) => row(taskId).getByRole('spinbutton').first(),
+    /** The "starts no earlier than" pin a Gantt move leaves in the task's row. */
+    pin: (taskId: string) => row(taskId).getByRole('button', { name: /Starts no earlier than/ }),
+    /** Drags a task's bar in the Gantt by `dx` pixels (a move, not a resize). */
+    dragBar: async (taskId: string, dx: number) => {
+      const bar = page.locator(`[data-task-bar="${taskId}"] rect[style*="grab"]`);
+      await bar.scrollIntoViewIfNeeded();
+      const box = await bar.boundingBox();
+      if (!box) throw new Error(`no bar for ${taskId}`);
+      const y = box.y + box.height / 2;
+      await page.mouse.move(box.x + 4, y);
+      await page.mouse.down();
+      await page.mouse.move(box.x + 4 + dx, y, { steps: 10 });
+      await page.mouse.up();
+    },
     /** Opens the export menu, picks a format and returns the saved file's name and text. */
     exportPlan: async (label: RegExp) => {
       await page.getByTestId('plan-exports').hover();
