@@ -291,7 +291,7 @@ function PhaseHeading({ group, language }: { group: PhaseGroup; language: Langua
       : '';
   return (
     <span style={{ display: 'inline-flex', gap: 12, alignItems: 'center' }}>
-      <Typography.Text strong>{group.name}</Typography.Text>
+      <Typography.Text strong>{group.name || t('rolloutPlan.gantt.noPhase')}</Typography.Text>
       <Typography.Text type="secondary">{dates}</Typography.Text>
       <Button
         size="small"
