@@ -61,7 +61,7 @@ export const rolloutPlanEn = {
     conflicts: 'Conflicts with your edits',
     apply: 'Apply {{count}} selected',
     nothing: 'The plan already matches steps 1 and 2: nothing to change.',
-    yours: 'Your version',
+    yours: '(your version: {{name}})',
     generated: 'Generated',
     applied: 'Plan updated: {{count}} changes applied.',
     created: 'Plan generated: {{count}} tasks in {{phases}} phases.',

@@ -63,7 +63,7 @@ export const rolloutPlanZhCN = {
     conflicts: '与您的修改冲突',
     apply: '应用所选的 {{count}} 项',
     nothing: '计划已与第一步和第二步一致，无需变更。',
-    yours: '您的版本',
+    yours: '（您的版本：{{name}}）',
     generated: '生成的版本',
     applied: '计划已更新：应用了 {{count}} 项变更。',
     created: '计划已生成：{{phases}} 个阶段共 {{count}} 项任务。',

@@ -105,7 +105,7 @@ function ChangeList(props: {
             {change.currentName && change.currentName !== change.name && (
               <Typography.Text type="secondary">
                 {' '}
-                ({t('rolloutPlan.generate.yours')}: {change.currentName})
+                {t('rolloutPlan.generate.yours', { name: change.currentName })}
               </Typography.Text>
             )}
             {change.fields.length > 0 && (
