@@ -105,9 +105,9 @@ export function OverviewPage() {
             />
           ))}
         </Card>
-      </Col>
-      <Col xs={24} xl={12}>
-        <GateStatusBlock />
+        <div style={{ marginTop: 24 }}>
+          <GateStatusBlock />
+        </div>
       </Col>
     </Row>
   );

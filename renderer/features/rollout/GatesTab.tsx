@@ -45,11 +45,12 @@ export function GatesTab() {
             }
             extra={
               <Flex gap={12} align="center">
-                <Typography.Text type="secondary">
-                  {t('rolloutTeam.gates.goLive')}:{' '}
-                  {status.goLive
-                    ? formatDate(status.goLive, language)
-                    : t('rolloutTeam.gates.noGoLive')}
+                <Typography.Text type="secondary" data-testid={`gate-go-live-${phase.id}`}>
+                  {t('rolloutTeam.gates.goLive', {
+                    date: status.goLive
+                      ? formatDate(status.goLive, language)
+                      : t('rolloutTeam.gates.noGoLive'),
+                  })}
                 </Typography.Text>
                 <Button
                   size="small"

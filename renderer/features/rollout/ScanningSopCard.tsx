@@ -47,10 +47,11 @@ export function ScanningSopCard() {
         {t('rolloutTeam.training.sopIntro')}
       </Typography.Paragraph>
       <Typography.Text>
-        {scanningSop.scanPoints.title[uiLanguage]}:{' '}
+        {scanningSop.scanPoints.title[uiLanguage]}
+        {uiLanguage === 'en' ? ': ' : '：'}
         {scanningSop.scanPoints.points
           .map((p) => p.when[uiLanguage].split(/[:：]/)[0])
-          .join(uiLanguage === 'en' ? ' · ' : '・')}
+          .join(uiLanguage === 'en' ? ' · ' : '、')}
       </Typography.Text>
       <Modal
         open={isOpen}

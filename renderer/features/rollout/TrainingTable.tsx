@@ -78,6 +78,7 @@ export function TrainingTable() {
             title: t('rolloutTeam.training.role'),
             key: 'role',
             width: 140,
+            fixed: 'left',
             render: (_, s) => (
               <Select
                 size="small"
@@ -162,7 +163,7 @@ export function TrainingTable() {
               );
             },
           },
-          numberColumn('durationHours', t('rolloutTeam.training.duration'), 70, 0, 1000),
+          numberColumn('durationHours', t('rolloutTeam.training.duration'), 84, 0, 1000),
           {
             title: t('rolloutTeam.training.materials'),
             key: 'materials',
