@@ -64,7 +64,7 @@ describe('step 3 rollout plan', () => {
       .waitFor();
   });
 
-  it('moves a task by dragging its bar, as one undo step', async () => {
+  it('moves and resizes a task by dragging its bar, each one undo step', async () => {
     const { page } = await app.open();
     await startScreen(page).createFromTemplate('food-plant');
     const rollout = rolloutPage(page);
@@ -77,6 +77,16 @@ describe('step 3 rollout plan', () => {
     await rollout.pin(floating).waitFor();
     await keys.undo(page);
     await expect.poll(() => rollout.pin(floating).count()).toBe(0);
+
+    // Dragging its end two weeks later makes it longer by the working days in between: fewer
+    // than ten where holidays fall, as the example's estimated 2027 Spring Festival does.
+    const days = Number(await rollout.durationInput(floating).inputValue());
+    await rollout.dragBar(floating, 140, 'end');
+    await expect
+      .poll(async () => Number(await rollout.durationInput(floating).inputValue()))
+      .toBeGreaterThan(days);
+    await keys.undo(page);
+    await expect.poll(() => rollout.durationInput(floating).inputValue()).toBe(String(days));
   });
 
   it('leads the blank starter to a generated plan, undone in one step', async () => {

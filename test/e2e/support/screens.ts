@@ -147,16 +147,21 @@ export const rolloutPage = (page: Page) => {
     durationInput: (taskId: string) => row(taskId).getByRole('spinbutton').first(),
     /** The "starts no earlier than" pin a Gantt move leaves in the task's row. */
     pin: (taskId: string) => row(taskId).getByRole('button', { name: /Starts no earlier than/ }),
-    /** Drags a task's bar in the Gantt by `dx` pixels (a move, not a resize). */
-    dragBar: async (taskId: string, dx: number) => {
-      const bar = page.locator(`[data-task-bar="${taskId}"] rect[style*="grab"]`);
+    /** Drags a task's bar in the Gantt by `dx` pixels: a move, or with `end` a resize. */
+    dragBar: async (taskId: string, dx: number, part: 'bar' | 'end' = 'bar') => {
+      const bar = page.locator(
+        part === 'bar'
+          ? `[data-task-bar="${taskId}"] rect[style*="grab"]`
+          : `[data-resize-handle="${taskId}"]`,
+      );
       await bar.scrollIntoViewIfNeeded();
       const box = await bar.boundingBox();
       if (!box) throw new Error(`no bar for ${taskId}`);
       const y = box.y + box.height / 2;
-      await page.mouse.move(box.x + 4, y);
+      const x = part === 'bar' ? box.x + 4 : box.x + box.width / 2;
+      await page.mouse.move(x, y);
       await page.mouse.down();
-      await page.mouse.move(box.x + 4 + dx, y, { steps: 10 });
+      await page.mouse.move(x + dx, y, { steps: 10 });
       await page.mouse.up();
     },
     /** Opens the export menu, picks a format and returns the saved file's name and text. */
