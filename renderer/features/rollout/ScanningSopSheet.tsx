@@ -32,6 +32,8 @@ export function ScanningSopSheet({ language }: { language: Language }) {
       style={{
         background: '#fff',
         color: '#000',
+        fontFamily:
+          'system-ui, -apple-system, "Segoe UI", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif',
         fontSize: 13,
         lineHeight: 1.45,
         padding: 24,
