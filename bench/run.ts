@@ -1,11 +1,13 @@
 // `npm run bench`: performance figures, each printed with a baseline measured in the same run
 // and the ratio. Benchmarks, not tests: nothing here fails a build. `--no-browser` skips the
-// Chromium diagram benchmark (it needs /usr/bin/chromium).
+// Chromium diagram and Gantt benchmarks (they need /usr/bin/chromium).
 import { runDecisionBench } from './decision.ts';
 import { runDiagramBench } from './diagram-bench.ts';
 import { runDiagramLayoutBench } from './diagram-layout.ts';
 import { runFlowsBench } from './flows.ts';
+import { runGanttBench } from './gantt-bench.ts';
 import { runModelBench } from './model.ts';
+import { runRolloutBench } from './rollout.ts';
 
 type Row = [name: string, ms: number, baselineMs: number];
 
@@ -34,12 +36,22 @@ const sections: [
     'bare ELK layered on the same graph',
     runDiagramLayoutBench,
   ],
+  [
+    'Step 3 schedule (5,000 tasks, 10,000 links, Chinese calendar)',
+    'schedule: naive day-by-day relaxation until stable (timed once); others: JSON.stringify of the plan',
+    runRolloutBench,
+  ],
 ];
 if (!process.argv.includes('--no-browser')) {
   sections.push([
     'Diagram in headless Chromium (1,000 systems, 2,000 flows)',
     'a bare React Flow page',
     () => runDiagramBench(),
+  ]);
+  sections.push([
+    'Gantt in headless Chromium (500 tasks, day zoom, with a baseline)',
+    'a bare page drawing every row as plain SVG (no virtualisation, arrows or calendar)',
+    () => runGanttBench(),
   ]);
 }
 

@@ -48,6 +48,9 @@ const OptionsPage = lazy(() =>
 const FlowsPage = lazy(() =>
   import('../features/flows/FlowsPage.tsx').then((m) => ({ default: m.FlowsPage })),
 );
+const RolloutPage = lazy(() =>
+  import('../features/rollout/RolloutPage.tsx').then((m) => ({ default: m.RolloutPage })),
+);
 
 const pageIcons: Record<Page, React.ReactNode> = {
   overview: <DashboardOutlined />,
@@ -177,6 +180,8 @@ function Shell() {
               <OptionsPage />
             ) : page === 'flows' ? (
               <FlowsPage />
+            ) : page === 'rollout' ? (
+              <RolloutPage />
             ) : (
               <PlaceholderPage page={page} />
             )}

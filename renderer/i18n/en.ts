@@ -3,11 +3,15 @@ import { glossary, severityNames, templateKindNames } from '../../shared/i18n/gl
 import { diagramEn } from './diagram-en.ts';
 import { optionsEn } from './options-en.ts';
 import { rulesEn } from './rules-en.ts';
+import { rolloutPlanEn } from './rollout-plan-en.ts';
+import { rolloutTeamEn } from './rollout-team-en.ts';
 
 export const en = {
   options: optionsEn,
   rules: rulesEn,
   diagram: diagramEn,
+  rolloutPlan: rolloutPlanEn,
+  rolloutTeam: rolloutTeamEn,
   app: {
     name: 'TraceReady',
     tagline:

@@ -3,12 +3,16 @@ import type { Messages } from './en.ts';
 import { diagramZhCN } from './diagram-zh-CN.ts';
 import { optionsZhCN } from './options-zh-CN.ts';
 import { rulesZhCN } from './rules-zh-CN.ts';
+import { rolloutPlanZhCN } from './rollout-plan-zh-CN.ts';
+import { rolloutTeamZhCN } from './rollout-team-zh-CN.ts';
 
 /** 简体中文界面文字。每个键都必须与 en.ts 一致（见 test/unit/i18n.test.ts）。 */
 export const zhCN = {
   options: optionsZhCN,
   rules: rulesZhCN,
   diagram: diagramZhCN,
+  rolloutPlan: rolloutPlanZhCN,
+  rolloutTeam: rolloutTeamZhCN,
   app: {
     name: 'TraceReady',
     tagline: '按“三步走”模型，把原材料质量追溯系统与 ERP、MES、供应商和客户打通。',

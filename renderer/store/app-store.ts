@@ -4,19 +4,17 @@ import { createDocumentSlice, type DocumentSlice, type HistoryControl } from './
 import { createGestureHistory } from './gesture-history.ts';
 import { createFlowsSlice, type FlowsSlice } from './flows-slice.ts';
 import { createOptionsSlice, type OptionsSlice } from './options-slice.ts';
-import {
-  createAuditSlice,
-  createRolloutSlice,
-  type AuditSlice,
-  type RolloutSlice,
-} from './step-slices.ts';
+import { createRolloutPlanSlice, type RolloutPlanSlice } from './rollout-plan-slice.ts';
+import { createRolloutTeamSlice, type RolloutTeamSlice } from './rollout-team-slice.ts';
+import { createAuditSlice, type AuditSlice } from './step-slices.ts';
 import { createUiSlice, type Preferences, type UiSlice } from './ui-slice.ts';
 
 export type AppState = DocumentSlice &
   AuditSlice &
   OptionsSlice &
   FlowsSlice &
-  RolloutSlice &
+  RolloutPlanSlice &
+  RolloutTeamSlice &
   UiSlice;
 
 /** What undo/redo records: the document alone — not selection, page, language or panels. */
@@ -63,7 +61,8 @@ export function createAppStore(options: AppStoreOptions = {}) {
         ...createAuditSlice(...a),
         ...createOptionsSlice(...a),
         ...createFlowsSlice(...a),
-        ...createRolloutSlice(...a),
+        ...createRolloutPlanSlice(...a),
+        ...createRolloutTeamSlice(...a),
         ...createUiSlice(preferences)(...a),
       }),
       {

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { setAnswer, setAuditTarget, setGateDone } from '../../shared/model/edits.ts';
+import { setAnswer, setAuditTarget } from '../../shared/model/edits.ts';
 import {
   applyFlowSeeds,
   applyPreset,
@@ -71,15 +71,5 @@ export const createAuditSlice: StateCreator<AppState, [], [], AuditSlice> = (_se
     get().editDocument((doc) =>
       recordHandoff(doc, handoff, 'dismissed', applyContext(doc.meta.language)),
     );
-  },
-});
-
-export type RolloutSlice = {
-  setGateDone: (phaseId: string, gateId: string, isDone: boolean) => void;
-};
-
-export const createRolloutSlice: StateCreator<AppState, [], [], RolloutSlice> = (_set, get) => ({
-  setGateDone(phaseId, gateId, isDone) {
-    get().editDocument((doc) => setGateDone(doc, phaseId, gateId, isDone));
   },
 });

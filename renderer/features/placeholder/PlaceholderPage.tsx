@@ -1,4 +1,4 @@
-import { FilePdfOutlined, RocketOutlined } from '@ant-design/icons';
+import { FilePdfOutlined } from '@ant-design/icons';
 import { Card, List, Result, Tag, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../shared/overview/progress.ts';
@@ -6,11 +6,10 @@ import { useAppStore } from '../../app/store-context.ts';
 import { selectSummary } from '../../store/selectors.ts';
 import type { Page } from '../../store/ui-slice.ts';
 
-type PlaceholderPageKey = Exclude<Page, 'overview' | 'audit' | 'options' | 'flows'>;
+type PlaceholderPageKey = Exclude<Page, 'overview' | 'audit' | 'options' | 'flows' | 'rollout'>;
 
 /** Which document counts each step's page shows while its editor is being built. */
 const countsByPage: Record<PlaceholderPageKey, (keyof DocumentSummary)[]> = {
-  rollout: ['team', 'phases', 'tasks', 'risks'],
   report: ['answers', 'candidates', 'flows', 'tasks'],
 };
 
@@ -22,12 +21,11 @@ export function PlaceholderPage({ page }: { page: PlaceholderPageKey }) {
   const { t } = useTranslation();
   const summary = useAppStore(selectSummary);
   const { token } = theme.useToken();
-  const Icon = page === 'rollout' ? RocketOutlined : FilePdfOutlined;
   return (
     <Card>
       {/* A page icon, not the "!" of an info result: nothing is wrong, the editor is coming. */}
       <Result
-        icon={<Icon style={{ color: token.colorTextTertiary }} />}
+        icon={<FilePdfOutlined style={{ color: token.colorTextTertiary }} />}
         title={
           <>
             {t(`nav.${page}`)}{' '}
