@@ -42,7 +42,7 @@ export function CandidatesTable() {
           {
             title: t('options.candidates.name'),
             key: 'name',
-            width: '24%',
+            width: '28%',
             render: (_, c) => (
               <Input.TextArea
                 aria-label={t('options.candidates.name')}
@@ -56,7 +56,7 @@ export function CandidatesTable() {
           {
             title: t('options.candidates.archetype'),
             key: 'archetype',
-            width: '24%',
+            width: '20%',
             render: (_, c) => (
               <Select
                 style={{ width: '100%' }}

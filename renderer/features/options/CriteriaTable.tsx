@@ -55,7 +55,7 @@ export function CriteriaTable() {
             title: t('options.criteria.label'),
             key: 'label',
             // Wide enough for "Long-term maintenance cost" and its tag, never broken mid-word.
-            width: 260,
+            width: 230,
             render: (_, row) => (
               <Flex gap={6} align="center" style={{ paddingLeft: row.depth * 24 }}>
                 {row.depth > 0 && <span aria-hidden>↳</span>}
@@ -81,7 +81,7 @@ export function CriteriaTable() {
           {
             title: t('options.criteria.direction'),
             key: 'direction',
-            width: 180,
+            width: 170,
             render: (_, row) => (
               <Select
                 style={{ width: '100%' }}
@@ -95,7 +95,7 @@ export function CriteriaTable() {
           {
             title: t('options.criteria.scale'),
             key: 'scale',
-            width: 140,
+            width: 120,
             render: (_, row) => (
               <Select
                 style={{ width: '100%' }}
@@ -109,7 +109,7 @@ export function CriteriaTable() {
           {
             title: t('options.criteria.unit'),
             key: 'unit',
-            width: 100,
+            width: 90,
             render: (_, row) => (
               <Input
                 aria-label={t('options.criteria.unit')}
@@ -124,7 +124,7 @@ export function CriteriaTable() {
           {
             title: t('options.criteria.parent'),
             key: 'parent',
-            width: 200,
+            width: 160,
             render: (_, row) => (
               <Select
                 style={{ width: '100%' }}
@@ -140,7 +140,7 @@ export function CriteriaTable() {
           {
             title: t('options.criteria.scope'),
             key: 'scope',
-            width: 130,
+            width: 120,
             render: (_, row) => (
               <Select
                 style={{ width: '100%' }}

@@ -48,7 +48,7 @@ export function RatersTable() {
           {
             title: t('options.raters.department'),
             key: 'department',
-            width: 130,
+            width: 170,
             render: (_, r) => (
               <Select
                 style={{ width: '100%' }}
