@@ -180,6 +180,8 @@ export function ganttCharts(ctx: ModelContext): GanttChart[] {
 
 function scheduleBlocks(ctx: ModelContext): Block[] {
   const { say, schedule, doc } = ctx;
+  if (doc.rollout.tasks.length === 0)
+    return [{ kind: 'notice', text: ctx.t(words.notFilled.rollout) }];
   const names = new Map(doc.rollout.tasks.map((t) => [t.id, t.name]));
   const blocks: Block[] = ganttCharts(ctx).map((chart) => ({
     kind: 'chart',
