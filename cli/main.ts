@@ -5,6 +5,7 @@ import { auditCommand } from './audit-command.ts';
 import { newCommand, templatesCommand, validateCommand } from './commands.ts';
 import { EXIT, nodeIo, type CliIo } from './io.ts';
 import { specFormats } from '../shared/flows/render-spec.ts';
+import { localIsoDate } from '../shared/report/report-edits.ts';
 import { reportCommand } from './report-command.ts';
 import { scoreCommand } from './score-command.ts';
 import { specCommand } from './spec-command.ts';
@@ -139,7 +140,7 @@ export async function main(
             ...options,
             language: options.lang === 'en' || options.lang === 'zh-CN' ? options.lang : undefined,
             messages: cliLanguage(options.lang, env),
-            today: options.date ?? new Date().toISOString().slice(0, 10),
+            today: options.date ?? localIsoDate(new Date()),
           },
           io,
         );

@@ -16,7 +16,6 @@ import type { Platform } from '../platform/platform.ts';
 import type { AppStore } from '../store/app-store.ts';
 import { pages, type Page } from '../store/ui-slice.ts';
 import { OverviewPage } from '../features/overview/OverviewPage.tsx';
-import { PlaceholderPage } from '../features/placeholder/PlaceholderPage.tsx';
 import { AppHeader } from './AppHeader.tsx';
 import { savePreferences } from './preferences.ts';
 import { StartScreen } from './StartScreen.tsx';
@@ -46,6 +45,9 @@ const FlowsPage = lazy(() =>
 );
 const RolloutPage = lazy(() =>
   import('../features/rollout/RolloutPage.tsx').then((m) => ({ default: m.RolloutPage })),
+);
+const ReportPage = lazy(() =>
+  import('../features/report/ReportPage.tsx').then((m) => ({ default: m.ReportPage })),
 );
 
 /** Brand colour: a traceability teal, used once here for the whole theme. */
@@ -166,7 +168,7 @@ function Shell() {
             ) : page === 'rollout' ? (
               <RolloutPage />
             ) : (
-              <PlaceholderPage page={page} />
+              <ReportPage />
             )}
           </Suspense>
         </Layout.Content>

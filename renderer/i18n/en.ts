@@ -2,9 +2,11 @@
 import { optionsEn } from './options-en.ts';
 import { rolloutPlanEn } from './rollout-plan-en.ts';
 import { rolloutTeamEn } from './rollout-team-en.ts';
+import { reportEn } from './report-en.ts';
 
 export const en = {
   options: optionsEn,
+  report: reportEn,
   rolloutPlan: rolloutPlanEn,
   rolloutTeam: rolloutTeamEn,
   app: {

@@ -2,10 +2,12 @@ import type { Messages } from './en.ts';
 import { optionsZhCN } from './options-zh-CN.ts';
 import { rolloutPlanZhCN } from './rollout-plan-zh-CN.ts';
 import { rolloutTeamZhCN } from './rollout-team-zh-CN.ts';
+import { reportZhCN } from './report-zh-CN.ts';
 
 /** 简体中文界面文字。每个键都必须与 en.ts 一致（见 test/unit/i18n.test.ts）。 */
 export const zhCN = {
   options: optionsZhCN,
+  report: reportZhCN,
   rolloutPlan: rolloutPlanZhCN,
   rolloutTeam: rolloutTeamZhCN,
   app: {
