@@ -5,6 +5,7 @@ import { runDecisionBench } from './decision.ts';
 import { runDiagramBench } from './diagram-bench.ts';
 import { runFlowsBench } from './flows.ts';
 import { runModelBench } from './model.ts';
+import { runReportBench } from './report.ts';
 
 type Row = [name: string, ms: number, baselineMs: number];
 
@@ -28,6 +29,7 @@ const sections: [
     'JSON.stringify of the diagram',
     runFlowsBench,
   ],
+  ['PDF report (worked example, model + PDF)', 'bare jsPDF, same pages and fonts', runReportBench],
 ];
 if (!process.argv.includes('--no-browser')) {
   sections.push([
