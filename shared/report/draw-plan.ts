@@ -77,7 +77,7 @@ export function drawGantt(ctx: PdfContext, chart: GanttChart, box: Box) {
       pdf.rect(x0, y + rowHeight * 0.4, x1 - x0, rowHeight * 0.22, 'F');
     } else {
       const fill = row.isCritical ? hexToRgb(CRITICAL) : ctx.brand;
-      pdf.setFillColor(...tint(fill, 0.55));
+      pdf.setFillColor(...tint(fill, 0.3));
       pdf.rect(x0, y + rowHeight * 0.22, x1 - x0, rowHeight * 0.56, 'F');
       pdf.setFillColor(...fill);
       pdf.rect(
@@ -115,9 +115,9 @@ function zoneColor(score: number): string {
 }
 
 export function drawHeatMap(ctx: PdfContext, chart: HeatMapChart, box: Box) {
-  const size = Math.min((box.height - 30) / 5, (box.width - 60) / 5, 44);
+  const size = Math.min((box.height - 44) / 5, (box.width - 60) / 5, 44);
   const left = box.x + (box.width - size * 5) / 2;
-  const top = box.y;
+  const top = box.y + 14;
   for (let l = 5; l >= 1; l -= 1) {
     for (let i = 1; i <= 5; i += 1) {
       const x = left + (i - 1) * size;

@@ -7,8 +7,17 @@ import type { Block, ReportChapter } from './types.ts';
 /** Chapter "Data flows": the diagram, the interface list and the validation findings. */
 
 /** Columns of the interface list shown in the report (of the 19 in the spreadsheet). */
-const INTERFACE_COLUMNS = [0, 1, 3, 6, 5, 7, 11, 14, 15] as const;
-const INTERFACE_WIDTHS = [0.07, 0.13, 0.13, 0.2, 0.09, 0.1, 0.09, 0.09, 0.1] as const;
+const COLUMN = {
+  ref: 0,
+  source: 1,
+  target: 3,
+  direction: 5,
+  objects: 6,
+  trigger: 7,
+  protocol: 11,
+  owner: 14,
+  phase: 15,
+} as const;
 
 export function flowsChapter(ctx: ModelContext): ReportChapter {
   const title = ctx.t(words.chapters.flows);
@@ -41,11 +50,27 @@ export function flowsChapter(ctx: ModelContext): ReportChapter {
       : [
           {
             kind: 'table',
-            columns: INTERFACE_COLUMNS.map((c, i) => ({
-              header: list.header[c] ?? '',
-              width: INTERFACE_WIDTHS[i],
-            })),
-            rows: list.rows.map((row) => INTERFACE_COLUMNS.map((c) => String(row[c] ?? ''))),
+            columns: [
+              { header: '#', width: 0.07 },
+              { header: say('Source → target', '发送方 → 接收方'), width: 0.2 },
+              { header: list.header[COLUMN.objects] ?? '', width: 0.22 },
+              { header: say('Direction, trigger', '方向、触发'), width: 0.14 },
+              { header: list.header[COLUMN.protocol] ?? '', width: 0.1 },
+              { header: list.header[COLUMN.owner] ?? '', width: 0.11 },
+              { header: list.header[COLUMN.phase] ?? '', width: 0.16 },
+            ],
+            rows: list.rows.map((row) => {
+              const cell = (c: number) => String(row[c] ?? '');
+              return [
+                cell(COLUMN.ref),
+                `${cell(COLUMN.source)} → ${cell(COLUMN.target)}`,
+                cell(COLUMN.objects),
+                `${cell(COLUMN.direction)}, ${cell(COLUMN.trigger)}`,
+                cell(COLUMN.protocol),
+                cell(COLUMN.owner),
+                cell(COLUMN.phase),
+              ];
+            }),
           },
         ];
   const severity = {

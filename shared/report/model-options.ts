@@ -207,20 +207,21 @@ function sensitivityBlocks(ctx: ModelContext, e: DecisionEvaluation): Block[] {
   return blocks;
 }
 
-function raterBlocks(ctx: ModelContext): Block[] {
+function raterBlocks(ctx: ModelContext, subjects: number): Block[] {
+  const ranks = Array.from({ length: subjects }, (_, k) => k);
   const rows = ctx.doc.decision.raters.map((rater) => {
     const own = evaluateDecision(ctx.doc, { raterId: rater.id, seed: REPORT_SEED, samples: 200 });
-    return [
-      rater.name,
-      own.weightedSum.map((r) => `${r.rank}. ${r.name}`).join(ctx.say('  ', '　')),
-    ];
+    return [rater.name, ...ranks.map((k) => own.weightedSum[k]?.name ?? '—')];
   });
   return [
     {
       kind: 'table',
       columns: [
-        { header: ctx.say('Rater', '评分人'), width: 0.3 },
-        { header: ctx.say('Ranking (weighted sum)', '排名（加权和）'), width: 0.7 },
+        { header: ctx.say('Rater', '评分人'), width: 0.25 },
+        ...ranks.map((k) => ({
+          header: ctx.say(`Rank ${k + 1}`, `第 ${k + 1} 名`),
+          width: 0.75 / Math.max(1, subjects),
+        })),
       ],
       rows,
     },
@@ -313,7 +314,10 @@ export function optionsChapter(ctx: ModelContext): ReportChapter {
     { title: say('Scores', '评分'), blocks: scoreBlocks(ctx, e) },
     { title: say('Rankings', '排名'), blocks: rankingBlocks(ctx, e) },
     { title: say('Sensitivity', '敏感性分析'), blocks: sensitivityBlocks(ctx, e) },
-    { title: say('Ranking per rater', '各评分人的排名'), blocks: raterBlocks(ctx) },
+    {
+      title: say('Ranking per rater', '各评分人的排名'),
+      blocks: raterBlocks(ctx, e.subjects.length),
+    },
     { title: say('Total cost of ownership', '总拥有成本'), blocks: tcoBlocks(ctx, e) },
     { title: say('Vendor evaluation', '供应商评估'), blocks: vendorBlocks(ctx) },
   ];

@@ -63,7 +63,10 @@ export const textWidth = (ctx: PdfContext) => ctx.page.width - ctx.page.left - c
 
 /** Text the font can draw; what it cannot is replaced by a visible mark and recorded. */
 export function drawable(ctx: PdfContext, text: string): string {
-  const result = drawableText(text, ctx.coverage);
+  // Noto Sans SC draws curly quotes full-width (CJK style): in English text they would gape.
+  const typeset =
+    ctx.model.language === 'en' ? text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : text;
+  const result = drawableText(typeset, ctx.coverage);
   for (const ch of result.missing) {
     const places = ctx.missing.get(ch) ?? new Set<string>();
     places.add(ctx.place);

@@ -43,8 +43,14 @@ function bullets(ctx: PdfContext, items: readonly string[]) {
   ctx.y += GAP * 0.5;
 }
 
-function heading(ctx: PdfContext, text: string) {
-  ensureSpace(ctx, SIZE.h3 * LEADING * 3);
+function heading(ctx: PdfContext, text: string, next: readonly Block[]) {
+  // Keep the heading with what follows: its paragraph and the start of its table or chart.
+  const [first, second] = next;
+  const keep =
+    first?.kind === 'paragraph'
+      ? SIZE.body * LEADING * 2 + minimumHeight(second)
+      : minimumHeight(first);
+  ensureSpace(ctx, SIZE.h3 * LEADING * 2 + keep);
   ctx.y += 4;
   setFont(ctx, SIZE.h3, true, ctx.brand);
   drawLines(ctx, wrap(ctx, text, textWidth(ctx)), ctx.page.left, SIZE.h3);
@@ -59,7 +65,10 @@ function figures(ctx: PdfContext, items: readonly { label: string; value: string
     const row = items.slice(start, start + perRow);
     setFont(ctx, SIZE.small);
     const labels = row.map((f) => wrap(ctx, f.label, width - 12));
+    // Long values (a candidate's name) in a smaller size, so the tiles stay one row high.
     setFont(ctx, 15, true);
+    const valueSize = row.some((f) => measure(ctx, f.value) > (width - 12) * 1.6) ? 11 : 15;
+    setFont(ctx, valueSize, true);
     const values = row.map((f) => wrap(ctx, f.value, width - 12));
     const height =
       12 +
@@ -72,10 +81,12 @@ function figures(ctx: PdfContext, items: readonly { label: string; value: string
       ctx.pdf.roundedRect(x, ctx.y, width, height, 3, 3, 'F');
       ctx.pdf.setFillColor(...ctx.brand);
       ctx.pdf.rect(x, ctx.y, 2.5, height, 'F');
-      setFont(ctx, 15, true, ctx.brand);
-      values[i]!.forEach((line, j) => ctx.pdf.text(line, x + 8, ctx.y + 21 + j * 18.75));
+      setFont(ctx, valueSize, true, ctx.brand);
+      values[i]!.forEach((line, j) =>
+        ctx.pdf.text(line, x + 8, ctx.y + 6 + valueSize + j * valueSize * 1.25),
+      );
       setFont(ctx, SIZE.small, false, INK.muted);
-      const labelTop = ctx.y + 10 + values[i]!.length * 18.75;
+      const labelTop = ctx.y + 10 + values[i]!.length * valueSize * 1.25;
       labels[i]!.forEach((line, j) =>
         ctx.pdf.text(line, x + 8, labelTop + SIZE.small * (1 + j * LEADING)),
       );
@@ -157,11 +168,20 @@ function notice(ctx: PdfContext, text: string) {
   ctx.y += 7 + GAP;
 }
 
+/** Height a block needs at least on the page where it starts (a chart: all of it). */
+export function minimumHeight(block: Block | undefined): number {
+  if (!block) return 0;
+  if (block.kind === 'chart') return block.height + SIZE.h3 * LEADING + GAP;
+  if (block.kind === 'table') return 60;
+  if (block.kind === 'figures') return 70;
+  return SIZE.body * LEADING * 3;
+}
+
 /** Draws one block at the cursor. */
-export function drawBlock(ctx: PdfContext, block: Block) {
+export function drawBlock(ctx: PdfContext, block: Block, next: readonly Block[] = []) {
   switch (block.kind) {
     case 'heading':
-      return heading(ctx, block.text);
+      return heading(ctx, block.text, next);
     case 'paragraph':
       return paragraph(ctx, block.text, block.tone ?? 'normal');
     case 'bullets':

@@ -16,9 +16,9 @@ import {
   type PageGeometry,
   type PdfContext,
 } from './pdf-context.ts';
-import { drawBlock, SIZE } from './render-blocks.ts';
+import { drawBlock, minimumHeight, SIZE } from './render-blocks.ts';
 import { drawCover } from './render-cover.ts';
-import type { ReportFonts, ReportModel } from './types.ts';
+import type { Block, ReportFonts, ReportModel } from './types.ts';
 
 export type { GlyphWarning, OutlineEntry } from './pdf-context.ts';
 
@@ -56,9 +56,10 @@ function chapterHeading(ctx: PdfContext, title: string) {
   ctx.y += 14;
 }
 
-function subsectionHeading(ctx: PdfContext, title: string) {
+function subsectionHeading(ctx: PdfContext, title: string, first: Block | undefined) {
   const size = SIZE.h2;
-  if (ctx.y + size * LEADING * 4 > ctx.page.height - ctx.page.bottom) newPage(ctx);
+  const keep = size * LEADING * 2 + minimumHeight(first);
+  if (ctx.y + keep > ctx.page.height - ctx.page.bottom) newPage(ctx);
   ctx.y += 6;
   setFont(ctx, size, true);
   drawLines(ctx, wrap(ctx, title, textWidth(ctx)), ctx.page.left, size);
@@ -167,12 +168,12 @@ export function* renderReportSteps(
     newPage(ctx);
     ctx.outline.push({ title: chapter.title, level: 1, page: pdf.getNumberOfPages() });
     chapterHeading(ctx, chapter.title);
-    for (const block of chapter.intro) drawBlock(ctx, block);
+    chapter.intro.forEach((block, i) => drawBlock(ctx, block, chapter.intro.slice(i + 1)));
     for (const sub of chapter.subsections) {
-      subsectionHeading(ctx, sub.title);
+      subsectionHeading(ctx, sub.title, sub.blocks[0]);
       // The heading may have moved to a new page: record where it was drawn.
       ctx.outline.push({ title: sub.title, level: 2, page: pdf.getCurrentPageInfo().pageNumber });
-      for (const block of sub.blocks) drawBlock(ctx, block);
+      sub.blocks.forEach((block, i) => drawBlock(ctx, block, sub.blocks.slice(i + 1)));
     }
     yield 0.05 + (0.85 * (index + 1)) / model.chapters.length;
   }
