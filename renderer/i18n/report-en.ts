@@ -2,7 +2,7 @@
 export const reportEn = {
   title: 'Report',
   intro:
-    'The whole assessment as a PDF for the client: the same file as `traceready report` for the same options and date.',
+    'The whole assessment as a PDF for the client: the same file as the traceready report command writes for the same options and date.',
   options: 'Options',
   sections: 'Sections',
   section: {

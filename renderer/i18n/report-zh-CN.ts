@@ -4,7 +4,7 @@ import type { reportEn } from './report-en.ts';
 export const reportZhCN: typeof reportEn = {
   title: '报告',
   intro:
-    '完整评估的 PDF 报告，交付客户：相同选项和日期下，与 `traceready report` 生成的文件完全相同。',
+    '完整评估的 PDF 报告，交付客户：相同选项和日期下，与命令行 traceready report 生成的文件完全相同。',
   options: '选项',
   sections: '章节',
   section: {
