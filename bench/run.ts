@@ -1,9 +1,10 @@
 // `npm run bench`: performance figures, each printed with a baseline measured in the same run
 // and the ratio. Benchmarks, not tests: nothing here fails a build. `--no-browser` skips the
-// Chromium diagram benchmark (it needs /usr/bin/chromium).
+// Chromium diagram and Gantt benchmarks (they need /usr/bin/chromium).
 import { runDecisionBench } from './decision.ts';
 import { runDiagramBench } from './diagram-bench.ts';
 import { runFlowsBench } from './flows.ts';
+import { runGanttBench } from './gantt-bench.ts';
 import { runModelBench } from './model.ts';
 import { runReportBench } from './report.ts';
 
@@ -36,6 +37,11 @@ if (!process.argv.includes('--no-browser')) {
     'Diagram in headless Chromium (1,000 systems, 2,000 flows)',
     'a bare React Flow page',
     () => runDiagramBench(),
+  ]);
+  sections.push([
+    'Gantt in headless Chromium (500 tasks, day zoom, with a baseline)',
+    'a bare page drawing every row as plain SVG (no virtualisation, arrows or calendar)',
+    () => runGanttBench(),
   ]);
 }
 

@@ -4,6 +4,7 @@ import type { Language } from '../shared/model/schema.ts';
 import { auditCommand } from './audit-command.ts';
 import { newCommand, templatesCommand, validateCommand } from './commands.ts';
 import { EXIT, nodeIo, type CliIo } from './io.ts';
+import { planCommand } from './plan-command.ts';
 import { specFormats } from '../shared/flows/render-spec.ts';
 import { localIsoDate } from '../shared/report/report-edits.ts';
 import { reportCommand } from './report-command.ts';
@@ -140,7 +141,37 @@ export async function main(
             ...options,
             language: options.lang === 'en' || options.lang === 'zh-CN' ? options.lang : undefined,
             messages: cliLanguage(options.lang, env),
-            today: options.date ?? localIsoDate(new Date()),
+            today: options.date ?? env.TRACEREADY_TODAY ?? localIsoDate(new Date()),
+          },
+          io,
+        );
+      },
+    );
+
+  program
+    .command('plan')
+    .description(
+      'step-3 schedule: finish date, critical path, phases with go-live and gate status, findings; ' +
+        'with -o writes the plan as .ics, .csv or MS Project XML',
+    )
+    .argument('<file>', '.trplan or .json project file')
+    .option('--json', 'machine-readable summary')
+    .option('-f, --format <format>', 'ics, csv or mspdi (default: from the extension of -o)')
+    .option('-o, --output <path>', 'write the plan to this file instead of printing a summary')
+    .addOption(langOption())
+    .action(
+      async (
+        file: string,
+        options: { json?: boolean; format?: string; output?: string; lang?: string },
+      ) => {
+        const now = new Date().toISOString();
+        exitCode = await planCommand(
+          file,
+          {
+            ...options,
+            language: cliLanguage(options.lang, env),
+            today: env.TRACEREADY_TODAY ?? now.slice(0, 10),
+            now,
           },
           io,
         );

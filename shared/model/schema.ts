@@ -366,6 +366,11 @@ export const gateSchema = z.object({
   evidence: text(),
   /** For `defects`: the most open defects the gate accepts; for `training`: % complete needed. */
   threshold: z.number().min(0).nullable().default(null),
+  /**
+   * For `defects`: the open defects counted at the gate, compared with `threshold`. Optional
+   * (absent until counted) so files without it stay byte for byte as they were.
+   */
+  openDefects: z.number().int().min(0).optional(),
   isDone: z.boolean().default(false),
   /** UAT and other acceptances are signed by a named member, on a date. */
   signedOffById: entityId.nullable().default(null),
@@ -524,9 +529,7 @@ export const baselineSchema = z.object({
   id: entityId,
   name: text(200),
   savedAt: isoDateTime,
-  tasks: z
-    .array(z.object({ taskId: entityId, start: isoDate, finish: isoDate }))
-    .default([]),
+  tasks: z.array(z.object({ taskId: entityId, start: isoDate, finish: isoDate })).default([]),
 });
 export type Baseline = z.infer<typeof baselineSchema>;
 

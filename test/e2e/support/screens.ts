@@ -125,3 +125,35 @@ export const optionsPage = (page: Page) => ({
     page.getByTestId(`ranking-${method}`).locator('tbody tr.ant-table-row'),
   thresholdSentences: () => page.getByTestId('threshold-sentence'),
 });
+
+export const rolloutPage = (page: Page) => {
+  const row = (taskId: string) =>
+    page.locator(`[data-testid="task-table"] tr[data-row-key="${taskId}"]`);
+  return {
+    open: () => page.getByRole('menuitem', { name: /3 Rollout|第三步/ }).click(),
+    tab: (name: string | RegExp) => page.getByRole('tab', { name }).click(),
+    /** The finish date shown at the top of the Plan tab. */
+    finish: () => page.getByTestId('plan-finish').locator('.ant-statistic-content').textContent(),
+    /** Ids of the tasks on the critical path, in schedule order. */
+    criticalPath: () =>
+      page
+        .locator('[data-critical-task]')
+        .evaluateAll((tags) => tags.map((tag) => tag.getAttribute('data-critical-task'))),
+    /** Ids of the tasks the Gantt draws off the critical path. */
+    floatingTasks: () =>
+      page
+        .locator('[data-task-bar][data-critical="false"]')
+        .evaluateAll((bars) => bars.map((bar) => bar.getAttribute('data-task-bar'))),
+    durationInput: (taskId: string) => row(taskId).getByRole('spinbutton').first(),
+    /** Opens the export menu, picks a format and returns the saved file's name and text. */
+    exportPlan: async (label: RegExp) => {
+      await page.getByTestId('plan-exports').hover();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('menuitem', { name: label }).click(),
+      ]);
+      const text = await readFile(await download.path(), 'utf8');
+      return { name: download.suggestedFilename(), text };
+    },
+  };
+};

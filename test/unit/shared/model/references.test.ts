@@ -126,7 +126,7 @@ describe('checkReferences: duplicate ids', () => {
       ...doc,
       rollout: { ...doc.rollout, risks: [...doc.rollout.risks, { ...copy, text: 'again' }] },
     };
-    expect(pointersOf(withCopy)).toEqual(['/rollout/risks/3/id']);
+    expect(pointersOf(withCopy)).toEqual([`/rollout/risks/${doc.rollout.risks.length}/id`]);
   });
 
   it('reports each further repeat of the same id', () => {

@@ -156,5 +156,6 @@ describe('serializeProject ∘ parseProject is the identity (property)', () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // The worked example holds a 56-task plan: 150 round trips take seconds on a shared machine.
+  }, 30_000);
 });

@@ -310,9 +310,9 @@ describe('documentSummary', () => {
       systems: 8,
       flows: 11,
       phases: 3,
-      tasks: 12,
+      tasks: 56,
       team: 7,
-      risks: 3,
+      risks: 6,
     });
   });
 
