@@ -3,6 +3,7 @@
 // Chromium diagram and Gantt benchmarks (they need /usr/bin/chromium).
 import { runDecisionBench } from './decision.ts';
 import { runDiagramBench } from './diagram-bench.ts';
+import { runDiagramLayoutBench } from './diagram-layout.ts';
 import { runFlowsBench } from './flows.ts';
 import { runGanttBench } from './gantt-bench.ts';
 import { runModelBench } from './model.ts';
@@ -31,6 +32,11 @@ const sections: [
     runFlowsBench,
   ],
   ['PDF report (worked example, model + PDF)', 'bare jsPDF, same pages and fonts', runReportBench],
+  [
+    'Diagram layout and drawing in Node (200 systems / 400 flows; 1,000 systems / 2,000 flows)',
+    'bare ELK layered on the same graph',
+    runDiagramLayoutBench,
+  ],
 ];
 if (!process.argv.includes('--no-browser')) {
   sections.push([

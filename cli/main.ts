@@ -10,6 +10,7 @@ import { localIsoDate } from '../shared/report/report-edits.ts';
 import { reportCommand } from './report-command.ts';
 import { scoreCommand } from './score-command.ts';
 import { specCommand } from './spec-command.ts';
+import { diagramImageFormats } from './diagram-image.ts';
 
 /** The output language: --lang, else the environment's locale (LANG / LC_ALL), else English. */
 export function cliLanguage(flag: string | undefined, env: NodeJS.ProcessEnv): Language {
@@ -98,7 +99,10 @@ export async function main(
     .command('spec')
     .description('export integration specifications of the data-flow diagram')
     .argument('<file>', '.trplan or .json project file')
-    .requiredOption('-f, --format <format>', `one of: ${specFormats.join(', ')}`)
+    .requiredOption(
+      '-f, --format <format>',
+      `one of: ${[...specFormats, ...diagramImageFormats].join(', ')}`,
+    )
     .requiredOption('-o, --output <path>', 'where to write the specification')
     .addOption(langOption())
     .action(async (file: string, options: { format: string; output: string; lang?: string }) => {

@@ -4,6 +4,7 @@ import { localized, type Localized } from '../shared/i18n/localized.ts';
 import { formatLocatedError } from '../shared/model/located-error.ts';
 import { parseProject } from '../shared/model/parse.ts';
 import type { Language } from '../shared/model/schema.ts';
+import { isDiagramImageFormat, renderDiagramImage, diagramImageFormats } from './diagram-image.ts';
 import { EXIT, type CliIo } from './io.ts';
 
 const describeError = (path: string, error: unknown): Localized => {
@@ -16,7 +17,7 @@ const describeError = (path: string, error: unknown): Localized => {
 
 /**
  * `traceready spec <file> --format <format> -o <path>`: writes a specification of the project's
- * data-flow diagram. Exit 0; 1 when the project cannot be read or is invalid (errors located like
+ * data-flow diagram, or its picture (svg, png). Exit 0; 1 when the project cannot be read or is invalid (errors located like
  * `validate`) or the output cannot be written; 2 for an unknown format (the list is printed).
  */
 export async function specCommand(
@@ -26,8 +27,9 @@ export async function specCommand(
 ): Promise<number> {
   const { language, output } = options;
   const t = (text: Localized) => text[language];
-  if (!isSpecFormat(options.format)) {
-    const known = specFormats.join(', ');
+  const format = options.format;
+  if (!isSpecFormat(format) && !isDiagramImageFormat(format)) {
+    const known = [...specFormats, ...diagramImageFormats].join(', ');
     io.err(
       t(
         localized(
@@ -52,7 +54,9 @@ export async function specCommand(
     for (const error of result.errors) io.err(`  ${file}#${formatLocatedError(error, language)}`);
     return EXIT.invalid;
   }
-  const spec = await renderSpec(result.document, options.format, language);
+  const spec = isDiagramImageFormat(format)
+    ? await renderDiagramImage(result.document, format)
+    : await renderSpec(result.document, format, language);
   try {
     if (typeof spec.content === 'string') await io.writeText(output, spec.content);
     else await io.writeBytes(output, spec.content);

@@ -1,4 +1,5 @@
 /** English UI strings. Every key here must exist in zh-CN.ts too (test/unit/i18n.test.ts). */
+import { diagramEn } from './diagram-en.ts';
 import { optionsEn } from './options-en.ts';
 import { rolloutPlanEn } from './rollout-plan-en.ts';
 import { rolloutTeamEn } from './rollout-team-en.ts';
@@ -9,6 +10,7 @@ export const en = {
   report: reportEn,
   rolloutPlan: rolloutPlanEn,
   rolloutTeam: rolloutTeamEn,
+  diagram: diagramEn,
   app: {
     name: 'TraceReady',
     tagline:

@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { diagramZhCN } from './diagram-zh-CN.ts';
 import { optionsZhCN } from './options-zh-CN.ts';
 import { rolloutPlanZhCN } from './rollout-plan-zh-CN.ts';
 import { rolloutTeamZhCN } from './rollout-team-zh-CN.ts';
@@ -10,6 +11,7 @@ export const zhCN = {
   report: reportZhCN,
   rolloutPlan: rolloutPlanZhCN,
   rolloutTeam: rolloutTeamZhCN,
+  diagram: diagramZhCN,
   app: {
     name: 'TraceReady',
     tagline: '按“三步走”模型，把原材料质量追溯系统与 ERP、MES、供应商和客户打通。',

@@ -1,8 +1,9 @@
 import type { StateCreator } from 'zustand';
+import type { Lane } from '../../shared/diagram/geometry-types.ts';
+import { moveIntoLanes } from '../../shared/diagram/lane-edits.ts';
 import { autoLayout } from '../../shared/flows/auto-layout.ts';
 import {
   addNote,
-  moveDiagramElements,
   pasteSelection,
   removeDiagramElements,
   replaceDiagram,
@@ -29,8 +30,11 @@ export type FlowsSlice = {
   updateSystem: (id: string, patch: Partial<Omit<TraceSystem, 'id'>>, gesture?: Gesture) => void;
   /** One call per drag: pass the same gesture for the whole drag. */
   moveSystems: (moves: Positions, gesture?: Gesture) => void;
-  /** Moves systems and notes at the end of a drag or a layout run. */
-  moveDiagramElements: (positions: Positions) => void;
+  /**
+   * Moves systems and notes at the end of a drag or a layout run; systems dropped into another
+   * lane's band take that lane (same undo step).
+   */
+  moveDiagramElements: (positions: Positions, lanes?: ReadonlyMap<string, Lane>) => void;
   removeSystems: (ids: ReadonlySet<string>) => void;
   removeDiagramElements: (ids: {
     systems?: ReadonlySet<string>;
@@ -58,8 +62,8 @@ export const createFlowsSlice: StateCreator<AppState, [], [], FlowsSlice> = (_se
   moveSystems(moves, gesture) {
     get().editDocument((doc) => moveSystems(doc, moves), gesture);
   },
-  moveDiagramElements(positions) {
-    get().editDocument((doc) => moveDiagramElements(doc, positions));
+  moveDiagramElements(positions, lanes) {
+    get().editDocument((doc) => moveIntoLanes(doc, positions, lanes));
   },
   removeSystems(ids) {
     get().editDocument((doc) => removeSystems(doc, ids));

@@ -1,52 +1,34 @@
-import type { ELK as ElkEngine } from 'elkjs/lib/elk-api.js';
+import { LANE_PADDING, NOTE_SIZE, SYSTEM_NODE_SIZE } from '../diagram/dimensions.ts';
+import { enclose } from '../diagram/geometry-types.ts';
+import { layoutWithElk } from '../diagram/elk-layout.ts';
+import { noteBox } from '../diagram/diagram-geometry.ts';
 import type { ProjectDocument } from '../model/schema.ts';
 
-/** Size of a system box on the canvas (the renderer's SystemNode keeps to it). */
-export const SYSTEM_NODE_SIZE = { width: 200, height: 72 } as const;
+export { SYSTEM_NODE_SIZE };
 
-const LANE_PARTITION = { upstream: 0, internal: 1, downstream: 2 } as const;
-
-let engine: Promise<ElkEngine> | undefined;
-/** ELK is 1.6 MB: loaded on the first layout, not with the app. */
-function elk(): Promise<ElkEngine> {
-  engine ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK());
-  return engine;
-}
+/** Gap between notes set out in a row under the diagram, px. */
+const NOTE_GAP = 24;
 
 /**
  * Positions for every system by ELK's layered algorithm, left to right, with the lanes kept as
  * ordered partitions: suppliers upstream on the left, the plant in the middle, customers on the
- * right (the half-chain pitfall stays visible). Notes keep their places.
+ * right (the half-chain pitfall stays visible); see shared/diagram/elk-layout.ts. The edges'
+ * routes are not stored: shared/diagram/diagram-geometry.ts derives them from these positions.
+ * Notes are set out in a row under the diagram, clear of systems and routes.
  */
 export async function autoLayout(
   diagram: ProjectDocument['flows'],
 ): Promise<Map<string, { x: number; y: number }>> {
-  const graph = await (
-    await elk()
-  ).layout({
-    id: 'diagram',
-    layoutOptions: {
-      'elk.algorithm': 'layered',
-      'elk.direction': 'RIGHT',
-      'elk.partitioning.activate': 'true',
-      'elk.spacing.nodeNode': '48',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '120',
-      'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
-    },
-    children: diagram.systems.map((s) => ({
-      id: s.id,
-      width: SYSTEM_NODE_SIZE.width,
-      height: SYSTEM_NODE_SIZE.height,
-      layoutOptions: { 'elk.partitioning.partition': String(LANE_PARTITION[s.lane]) },
-    })),
-    edges: diagram.flows
-      .filter((f) => f.sourceId !== f.targetId)
-      .map((f) => ({ id: f.id, sources: [f.sourceId], targets: [f.targetId] })),
-  });
-  return new Map(
-    (graph.children ?? []).map((node) => [
-      node.id,
-      { x: Math.round(node.x ?? 0), y: Math.round(node.y ?? 0) },
-    ]),
+  const { positions, routes } = await layoutWithElk(diagram);
+  const laidOut = enclose(
+    [...positions.values()].map((p) => ({ ...p, ...SYSTEM_NODE_SIZE })),
+    [...routes.values()].flatMap((r) => [...r.points, ...(r.label ? [r.label] : [])]),
   );
+  let x = laidOut.x;
+  const y = Math.round(laidOut.y + laidOut.height + 2 * LANE_PADDING + NOTE_GAP);
+  for (const note of diagram.notes) {
+    positions.set(note.id, { x: Math.round(x), y });
+    x += Math.max(NOTE_SIZE.width, noteBox(note).width) + NOTE_GAP;
+  }
+  return positions;
 }

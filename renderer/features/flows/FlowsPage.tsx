@@ -1,23 +1,16 @@
-import {
-  ApartmentOutlined,
-  BranchesOutlined,
-  DownloadOutlined,
-  ExpandOutlined,
-  FileAddOutlined,
-  ImportOutlined,
-} from '@ant-design/icons';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { App, Button, Card, Dropdown, Empty, Flex, Space, Typography } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { App, Card, Empty, Flex, Typography, theme } from 'antd';
+import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { specFormats } from '../../../shared/flows/render-spec.ts';
 import { loadTopology, topologies } from '../../../shared/flows/topologies.ts';
 import type { FlowFinding } from '../../../shared/flows/validate.ts';
 import { newId } from '../../../shared/model/ids.ts';
 import { selectFlowFindings } from '../../store/selectors.ts';
 import { useAppStore, useAppStoreApi } from '../../app/store-context.ts';
-import { DiagramCanvas, type DiagramSelection } from './DiagramCanvas.tsx';
+import { DiagramCanvas, FIT_VIEW, type DiagramSelection } from './DiagramCanvas.tsx';
+import { useDiagramPanels } from './diagram-panels.ts';
 import type { FindingCounts } from './diagram-view.ts';
+import { DiagramToolbar } from './DiagramToolbar.tsx';
 import { Inspector } from './Inspector.tsx';
 import { Palette } from './Palette.tsx';
 import { useDiagramClipboard } from './useDiagramClipboard.ts';
@@ -25,8 +18,10 @@ import { useDiagramExport } from './useDiagramExport.ts';
 import { ValidationPanel } from './ValidationPanel.tsx';
 
 const NO_SELECTION: DiagramSelection = { systems: [], flows: [], notes: [] };
+const PALETTE_WIDTH = 184;
+const SIDE_WIDTH = 320;
 
-/** The data-flow diagram: palette, canvas, inspector. */
+/** The data-flow diagram: palette, canvas, inspector and checks as side panels. */
 export function FlowsPage() {
   return (
     <ReactFlowProvider>
@@ -37,20 +32,38 @@ export function FlowsPage() {
 
 function FlowsWorkspace() {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const store = useAppStoreApi();
   const { fitView, setNodes, setEdges } = useReactFlow();
   const allFindings = useAppStore(selectFlowFindings);
   const { exportSpec, exportImage, importModel } = useDiagramExport();
   const systemCount = useAppStore((s) => s.doc?.flows.systems.length ?? 0);
-  const language = useAppStore((s) => s.language);
   const { modal } = App.useApp();
   const [selection, setSelection] = useState<DiagramSelection>(NO_SELECTION);
+  const [panels, setPanels] = useDiagramPanels();
+  const [isFocused, setFocused] = useState(false);
   const findings = useMemo<FindingCounts>(() => {
     const counts = new Map<string, number>();
     for (const f of allFindings)
       if (f.target.id) counts.set(f.target.id, (counts.get(f.target.id) ?? 0) + 1);
     return counts;
   }, [allFindings]);
+  const hasSelection =
+    selection.systems.length + selection.flows.length + selection.notes.length > 0;
+  const isInspectorShown = panels.isInspectorPinned || hasSelection;
+  const fit = useCallback(() => void fitView(FIT_VIEW), [fitView]);
+
+  useEffect(() => {
+    if (!isFocused) return;
+    const leave = (event: KeyboardEvent) => event.key === 'Escape' && setFocused(false);
+    window.addEventListener('keydown', leave);
+    return () => window.removeEventListener('keydown', leave);
+  }, [isFocused]);
+  // The canvas changed size: fit the diagram into its new room.
+  useEffect(() => {
+    const frame = requestAnimationFrame(fit);
+    return () => cancelAnimationFrame(frame);
+  }, [isFocused, panels.isPaletteOpen, fit]);
 
   const showFinding = (finding: FlowFinding) => {
     const id = finding.target.id;
@@ -80,7 +93,7 @@ function FlowsWorkspace() {
     const apply = () => {
       const phaseIds = new Set(doc.rollout.phases.map((p) => p.id));
       store.getState().replaceDiagram(loadTopology(topology, doc.meta.language, phaseIds));
-      requestAnimationFrame(() => void fitView());
+      requestAnimationFrame(fit);
     };
     if (doc.flows.systems.length === 0) return apply();
     modal.confirm({
@@ -97,72 +110,44 @@ function FlowsWorkspace() {
       .getState()
       .addNote({ id: newId(), text: t('flows.newNote'), position: { x: 40, y: -120 } });
 
+  const frame: CSSProperties = isFocused
+    ? { position: 'fixed', inset: 0, zIndex: 1000, padding: 8, background: token.colorBgLayout }
+    : { height: 'calc(100vh - 112px)' };
   return (
-    <Flex gap={16} style={{ height: 'calc(100vh - 112px)' }}>
-      <Card size="small" style={{ width: 200, overflowY: 'auto', flexShrink: 0 }}>
-        <Palette />
-      </Card>
-      <Flex vertical gap={8} style={{ flex: 1, minWidth: 0 }}>
-        <Space wrap>
-          <Button
-            icon={<ApartmentOutlined />}
-            onClick={() =>
-              void store
-                .getState()
-                .autoLayout()
-                .then(() => fitView())
-            }
+    <Flex vertical gap={8} style={frame} data-testid="diagram-page">
+      <DiagramToolbar
+        panels={panels}
+        setPanels={setPanels}
+        isFocused={isFocused}
+        setFocused={setFocused}
+        findingCount={allFindings.length}
+        onAutoLayout={() =>
+          void store
+            .getState()
+            .autoLayout()
+            .then(() => requestAnimationFrame(fit))
+        }
+        onFitView={fit}
+        onAddNote={addNote}
+        onExportSpec={(format) => void exportSpec(format)}
+        onExportImage={(image) => void exportImage(image)}
+        onTopology={startFromTopology}
+        onImport={() => void importModel()}
+      />
+      <Flex gap={8} style={{ flex: 1, minHeight: 0 }}>
+        {panels.isPaletteOpen && (
+          <Card
+            size="small"
+            style={{ width: PALETTE_WIDTH, overflowY: 'auto', flexShrink: 0 }}
+            data-testid="diagram-palette"
           >
-            {t('flows.autoLayout')}
-          </Button>
-          <Button icon={<ExpandOutlined />} onClick={() => void fitView()}>
-            {t('flows.fitView')}
-          </Button>
-          <Button icon={<FileAddOutlined />} onClick={addNote}>
-            {t('flows.addNote')}
-          </Button>
-          <Dropdown
-            menu={{
-              items: [
-                ...specFormats.map((format) => ({
-                  key: format,
-                  label: t(`flows.exports.${format}`),
-                })),
-                { type: 'divider' as const },
-                { key: 'png', label: t('flows.exports.png') },
-                { key: 'svg', label: t('flows.exports.svg') },
-              ],
-              onClick: ({ key }) =>
-                void (key === 'png' || key === 'svg'
-                  ? exportImage(key)
-                  : exportSpec(key as (typeof specFormats)[number])),
-            }}
-          >
-            <Button icon={<DownloadOutlined />} data-testid="diagram-export">
-              {t('flows.export')}
-            </Button>
-          </Dropdown>
-          <Dropdown
-            menu={{
-              items: topologies.map((topology) => ({
-                key: topology.id,
-                label: topology.name[language],
-                title: topology.description[language],
-              })),
-              onClick: ({ key }) => startFromTopology(key),
-            }}
-          >
-            <Button icon={<BranchesOutlined />} data-testid="diagram-topology">
-              {t('flows.topology')}
-            </Button>
-          </Dropdown>
-          <Button icon={<ImportOutlined />} onClick={() => void importModel()}>
-            {t('flows.import')}
-          </Button>
-        </Space>
+            <Palette />
+          </Card>
+        )}
         <Card
           size="small"
-          style={{ flex: 1, minHeight: 0 }}
+          data-testid="diagram-canvas"
+          style={{ flex: 1, minHeight: 0, minWidth: 0 }}
           styles={{ body: { height: '100%', padding: 0 } }}
         >
           {systemCount === 0 && (
@@ -186,14 +171,20 @@ function FlowsWorkspace() {
           )}
           <DiagramCanvas findings={findings} onSelectionChange={setSelection} />
         </Card>
-      </Flex>
-      <Flex vertical gap={8} style={{ width: 340, flexShrink: 0, minHeight: 0 }}>
-        <Card size="small" style={{ flex: 3, overflowY: 'auto', minHeight: 0 }}>
-          <Inspector selection={selection} />
-        </Card>
-        <Card size="small" style={{ flex: 2, overflowY: 'auto', minHeight: 0 }}>
-          <ValidationPanel onShow={showFinding} />
-        </Card>
+        {(isInspectorShown || panels.isValidationOpen) && (
+          <Flex vertical gap={8} style={{ width: SIDE_WIDTH, flexShrink: 0, minHeight: 0 }}>
+            {isInspectorShown && (
+              <Card size="small" style={{ flex: 3, overflowY: 'auto', minHeight: 0 }}>
+                <Inspector selection={selection} />
+              </Card>
+            )}
+            {panels.isValidationOpen && (
+              <Card size="small" style={{ flex: 2, overflowY: 'auto', minHeight: 0 }}>
+                <ValidationPanel onShow={showFinding} />
+              </Card>
+            )}
+          </Flex>
+        )}
       </Flex>
     </Flex>
   );

@@ -1,4 +1,5 @@
 import { Button, Flex, Typography } from 'antd';
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   laneOfKind,
@@ -9,6 +10,15 @@ import { newId } from '../../../shared/model/ids.ts';
 import { systemKinds } from '../../../shared/model/schema.ts';
 import { useAppStore, useAppStoreApi } from '../../app/store-context.ts';
 import { PALETTE_MIME } from './DiagramCanvas.tsx';
+
+/** A kind's name on one line, cut with an ellipsis in a narrow panel (full name in the title). */
+const labelStyle: CSSProperties = {
+  display: 'block',
+  minWidth: 0,
+  overflow: 'hidden',
+  whiteSpace: 'nowrap',
+  textOverflow: 'ellipsis',
+};
 
 /** The system kinds: drag one onto the canvas, or click it to add it (keyboard users too). */
 export function Palette() {
@@ -45,14 +55,15 @@ export function Palette() {
           size="small"
           draggable
           data-testid={`palette-${kind}`}
-          style={{ justifyContent: 'flex-start', cursor: 'grab' }}
+          title={systemKindLabels[kind][language]}
+          style={{ justifyContent: 'flex-start', cursor: 'grab', width: '100%', minWidth: 0 }}
           onDragStart={(event) => {
             event.dataTransfer.setData(PALETTE_MIME, kind);
             event.dataTransfer.effectAllowed = 'copy';
           }}
           onClick={() => add(kind)}
         >
-          {systemKindLabels[kind][language]}
+          <span style={labelStyle}>{systemKindLabels[kind][language]}</span>
         </Button>
       ))}
     </Flex>

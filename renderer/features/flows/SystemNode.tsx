@@ -1,70 +1,81 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { Badge, theme, type GlobalToken } from 'antd';
-import { memo, type CSSProperties } from 'react';
-import { SYSTEM_NODE_SIZE } from '../../../shared/flows/auto-layout.ts';
+import { Badge } from 'antd';
+import { memo, useContext, type CSSProperties } from 'react';
+import {
+  SYSTEM_CAPTION_FONT_SIZE,
+  SYSTEM_NAME_FONT_SIZE,
+  SYSTEM_NAME_LINE_HEIGHT,
+  SYSTEM_NODE_SIZE,
+  SYSTEM_PADDING_X,
+} from '../../../shared/diagram/dimensions.ts';
+import { DiagramPaletteContext } from './diagram-context.ts';
 import type { SystemNode as SystemNodeType } from './diagram-view.ts';
 
-const laneColors = { upstream: '#7c5cff', internal: '#0e7c66', downstream: '#d46b08' } as const;
-
-/**
- * What `<Typography.Text type="secondary">` draws here (antd's typography styles), without its
- * two dozen hooks per instance: on a 1,000-system diagram they took about a quarter of the first
- * render (bench/diagram-bench.ts).
- */
-const captionStyle = (token: GlobalToken): CSSProperties => ({
-  color: token.colorTextDescription,
-  fontSize: 11,
-  lineHeight: token.lineHeight,
-  wordBreak: 'break-word',
-});
-/** Typography's single-line CSS ellipsis (`ellipsis` with no tooltip sets no title either). */
+/** One line, cut with an ellipsis (the full text is the box's tooltip). */
 const ellipsisStyle: CSSProperties = {
-  display: 'inline-block',
-  maxWidth: '100%',
   overflow: 'hidden',
   whiteSpace: 'nowrap',
   textOverflow: 'ellipsis',
-  verticalAlign: 'bottom',
+};
+/** Up to two lines of name, then an ellipsis. */
+const nameStyle: CSSProperties = {
+  fontWeight: 700,
+  fontSize: SYSTEM_NAME_FONT_SIZE,
+  lineHeight: `${SYSTEM_NAME_LINE_HEIGHT}px`,
+  display: '-webkit-box',
+  WebkitLineClamp: 2,
+  WebkitBoxOrient: 'vertical',
+  overflow: 'hidden',
+  wordBreak: 'break-word',
 };
 
-/** A system on the canvas: kind, name, product and owner; a badge when it has findings. */
+/**
+ * A system on the canvas, exactly {@link SYSTEM_NODE_SIZE} (the routes in shared/diagram meet
+ * its border): a caption with kind and product, the name in large type (legible when the whole
+ * diagram is fitted to the window), a bar in its lane's colour; a badge when it has findings.
+ * Plain elements and the diagram palette, no antd typography: a 1,000-system diagram renders
+ * a thousand of these (bench/diagram-bench.ts).
+ */
 export const SystemNode = memo(function SystemNode({ data, selected }: NodeProps<SystemNodeType>) {
-  const { token } = theme.useToken();
+  const palette = useContext(DiagramPaletteContext);
   const { system, kindLabel, laneLabel, ownerLabel, findingCount } = data;
-  const caption = captionStyle(token);
+  const caption = [kindLabel, system.product].filter(Boolean).join(' · ');
   const box = (
     <div
       data-testid={`system-${system.id}`}
+      title={[system.name, caption, laneLabel, ownerLabel].filter(Boolean).join('\n')}
       style={{
         width: SYSTEM_NODE_SIZE.width,
-        minHeight: SYSTEM_NODE_SIZE.height,
-        padding: '8px 12px',
+        height: SYSTEM_NODE_SIZE.height,
+        boxSizing: 'border-box',
+        padding: `6px ${SYSTEM_PADDING_X - 2}px 6px ${SYSTEM_PADDING_X}px`,
         borderRadius: 8,
-        background: token.colorBgContainer,
-        border: `2px solid ${selected ? token.colorPrimary : token.colorBorder}`,
-        borderLeft: `6px solid ${laneColors[system.lane]}`,
-        boxShadow: selected ? token.boxShadow : undefined,
+        background: palette.nodeFill,
+        color: palette.name,
+        border: `${selected ? 2 : 1.5}px solid ${selected ? palette.edgeSelected : palette.nodeStroke}`,
+        boxShadow: `inset 5px 0 0 ${palette.laneAccent[system.lane]}`,
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'flex-start',
+        gap: 2,
       }}
     >
       <Handle type="target" position={Position.Left} />
-      <span style={caption}>
-        {kindLabel} · {laneLabel}
-      </span>
       <div
         style={{
-          fontWeight: 600,
-          overflow: 'hidden',
-          textOverflow: 'ellipsis',
-          whiteSpace: 'nowrap',
+          ...ellipsisStyle,
+          color: palette.caption,
+          fontSize: SYSTEM_CAPTION_FONT_SIZE,
+          lineHeight: '16px',
         }}
       >
-        {system.name || kindLabel}
+        {caption}
       </div>
-      {(system.product || ownerLabel) && (
-        <span style={{ ...caption, ...ellipsisStyle }}>
-          {[system.product, ownerLabel].filter(Boolean).join(' · ')}
-        </span>
-      )}
+      <div style={{ flex: 1, display: 'flex', alignItems: 'center', minHeight: 0 }}>
+        <div className="diagram-system-name" style={nameStyle}>
+          {system.name || kindLabel}
+        </div>
+      </div>
       <Handle type="source" position={Position.Right} />
     </div>
   );

@@ -1,4 +1,7 @@
 import type { Edge, Node } from '@xyflow/react';
+import { bundleFlows, labelRows, objectNames } from '../../../shared/diagram/edge-bundles.ts';
+import type { Box, DiagramGeometry, LabelRow } from '../../../shared/diagram/geometry-types.ts';
+import type { Point } from '../../../shared/diagram/scene-types.ts';
 import { dataObjectCatalogue } from '../../../shared/flows/data-objects.ts';
 import { systemKindLabels } from '../../../shared/flows/system-kinds.ts';
 import type { Flow, Language, ProjectDocument, TraceSystem } from '../../../shared/model/schema.ts';
@@ -22,10 +25,39 @@ export type NodeWords = {
 export type NoteNodeData = { text: string };
 export type FlowEdgeData = { flow: Flow; label: string; findingCount: number };
 
+/**
+ * A flow on a routed canvas. The first flow of a bundle (flows between the same two systems in
+ * the same direction) draws the bundle's edge and label; the others are `bundledInto` it.
+ */
+export type RoutedEdgeData = {
+  flow: Flow;
+  bundledInto: string | null;
+  flowIds: string[];
+  isTwoWay: boolean;
+  isCore: boolean;
+  isUnreasoned: boolean;
+  rows: LabelRow[];
+  moreCount: number;
+  objectCount: number;
+  /** The flow each data object's chip selects. */
+  chipFlows: Record<string, string>;
+  /** The geometry's route and label, valid while the two systems sit at `source`/`target`. */
+  laidOut: {
+    points: Point[];
+    label: Box | null;
+    isLabelHidden: boolean;
+    source: Point;
+    target: Point;
+  } | null;
+  findingCount: number;
+};
+
 export type SystemNode = Node<SystemNodeData, 'system'>;
 export type NoteNode = Node<NoteNodeData, 'note'>;
 export type DiagramNode = SystemNode | NoteNode;
 export type FlowEdge = Edge<FlowEdgeData, 'flow'>;
+export type RoutedFlowEdge = Edge<RoutedEdgeData, 'routed'>;
+export type DiagramEdge = FlowEdge | RoutedFlowEdge;
 
 /** Findings per element id, from the validation panel; empty until validation runs. */
 export type FindingCounts = ReadonlyMap<string, number>;
@@ -81,6 +113,67 @@ export function toEdges(
   }));
 }
 
+/**
+ * The flows as routed edges: one drawn edge per bundle, following the laid-out geometry's route
+ * and label where it has one (else the edge routes itself from its systems' live positions).
+ */
+export function toRoutedEdges(
+  diagram: ProjectDocument['flows'],
+  geometry: DiagramGeometry | null,
+  language: Language,
+  findings: FindingCounts,
+): RoutedFlowEdge[] {
+  const names = objectNames(diagram, language);
+  const flows = new Map(diagram.flows.map((f) => [f.id, f]));
+  const laidOut = new Map(geometry?.edges.map((e) => [e.id, e]));
+  const at = new Map(geometry?.systems.map((s) => [s.id, { x: s.x, y: s.y }]));
+  const edges: RoutedFlowEdge[] = [];
+  for (const bundle of bundleFlows(diagram.flows)) {
+    const members = bundle.flowIds.map((id) => flows.get(id)!);
+    const { rows, moreCount } = labelRows(bundle.objectKeys, names);
+    const chipFlows: Record<string, string> = {};
+    for (const key of bundle.objectKeys)
+      chipFlows[key] = members.find((f) => f.objects.includes(key))!.id;
+    const routed = laidOut.get(bundle.id);
+    const source = at.get(bundle.sourceId);
+    const target = at.get(bundle.targetId);
+    const isSameBundle = routed?.flowIds.join() === bundle.flowIds.join();
+    bundle.flowIds.forEach((id, i) => {
+      const flow = flows.get(id)!;
+      edges.push({
+        id,
+        type: 'routed',
+        source: flow.sourceId,
+        target: flow.targetId,
+        data: {
+          flow,
+          bundledInto: i === 0 ? null : bundle.id,
+          flowIds: bundle.flowIds,
+          isTwoWay: bundle.isTwoWay,
+          isCore: bundle.isCore,
+          isUnreasoned: bundle.isTwoWay && members.some((f) => f.reason.trim() === ''),
+          rows,
+          moreCount,
+          objectCount: bundle.objectKeys.length,
+          chipFlows,
+          laidOut:
+            routed && isSameBundle && source && target
+              ? {
+                  points: routed.points,
+                  label: routed.label,
+                  isLabelHidden: routed.label?.isHidden ?? false,
+                  source,
+                  target,
+                }
+              : null,
+          findingCount: bundle.flowIds.reduce((n, f) => n + (findings.get(f) ?? 0), 0),
+        },
+      });
+    });
+  }
+  return edges;
+}
+
 /** Whether two data records hold the same values, compared key by key (not deeply). */
 function isSameData(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const keys = Object.keys(a);
@@ -134,11 +227,12 @@ export function reconcileNodes(next: DiagramNode[], current: DiagramNode[]): Dia
 }
 
 /** Edges rebuilt from a new document, reconciled like `reconcileNodes` (selection kept). */
-export function reconcileEdges(next: FlowEdge[], current: FlowEdge[]): FlowEdge[] {
+export function reconcileEdges(next: DiagramEdge[], current: DiagramEdge[]): DiagramEdge[] {
   return reconcile(
     next,
     current,
     (edge, previous) =>
+      previous.type === edge.type &&
       previous.source === edge.source &&
       previous.target === edge.target &&
       previous.data !== undefined &&

@@ -1,7 +1,7 @@
-import { getNodesBounds, getViewportForBounds, useReactFlow } from '@xyflow/react';
 import { App } from 'antd';
-import { toPng, toSvg } from 'html-to-image';
 import { useTranslation } from 'react-i18next';
+import { diagramScene } from '../../../shared/diagram/diagram-scene.ts';
+import { sceneToSvg } from '../../../shared/diagram/scene-svg.ts';
 import { importDiagramModel, keepKnownPhases } from '../../../shared/flows/diagram-model.ts';
 import { renderSpec, specFiles, type SpecFormat } from '../../../shared/flows/render-spec.ts';
 import { suggestedFileName } from '../../../shared/model/file-names.ts';
@@ -10,23 +10,41 @@ import type { Language } from '../../../shared/model/schema.ts';
 import { uploadFile } from '../../platform/file-access.ts';
 import { useAppStoreApi, usePlatform } from '../../app/store-context.ts';
 
-/** Size of exported diagram images, in CSS pixels (PNG at 2× for print). */
-const IMAGE = { width: 1920, height: 1080, padding: 0.08 } as const;
+/** A picture of the diagram: vector SVG, or PNG at 2× on white or transparent. */
+export type ImageExport = { kind: 'svg' | 'png'; background: 'white' | 'transparent' };
 
-const dataUrlBytes = (dataUrl: string): Uint8Array<ArrayBuffer> => {
-  const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
-  return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-};
+/** PNGs are rasterised at twice the diagram's CSS size, for print and high-density screens. */
+const PNG_SCALE = 2;
+
+/** The SVG drawn into a canvas through an <img> (no DOM capture): the PNG matches the SVG. */
+async function rasterise(
+  svg: string,
+  width: number,
+  height: number,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(width * PNG_SCALE);
+  canvas.height = Math.ceil(height * PNG_SCALE);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2D canvas');
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('the PNG could not be encoded');
+  return new Uint8Array(await blob.arrayBuffer());
+}
 
 /**
  * The diagram's exports: every specification format (the same bytes as `traceready spec`),
- * PNG and SVG images of the whole diagram, and import of a diagram model.
+ * the diagram as SVG and PNG (the same drawing as `traceready spec --format svg|png` and the
+ * report, from shared/diagram), and import of a diagram model.
  */
 export function useDiagramExport() {
   const { t, i18n } = useTranslation();
   const store = useAppStoreApi();
   const platform = usePlatform();
-  const { getNodes } = useReactFlow();
   const { message, modal } = App.useApp();
 
   const baseName = () =>
@@ -56,38 +74,20 @@ export function useDiagramExport() {
     await save(`${baseName()}.${file.extension}`, file.mimeType, content);
   };
 
-  const exportImage = async (kind: 'png' | 'svg') => {
-    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
-    if (!viewport) return;
-    const bounds = getNodesBounds(getNodes());
-    const { x, y, zoom } = getViewportForBounds(
-      bounds,
-      IMAGE.width,
-      IMAGE.height,
-      0.1,
-      2,
-      IMAGE.padding,
-    );
-    const options = {
-      backgroundColor: '#ffffff',
-      width: IMAGE.width,
-      height: IMAGE.height,
-      style: {
-        width: `${IMAGE.width}px`,
-        height: `${IMAGE.height}px`,
-        transform: `translate(${x}px, ${y}px) scale(${zoom})`,
-      },
-    };
-    if (kind === 'png') {
-      const url = await toPng(viewport, { ...options, pixelRatio: 2 });
-      await save(`${baseName()}.png`, 'image/png', dataUrlBytes(url));
-    } else {
-      const url = await toSvg(viewport, options);
-      await save(
-        `${baseName()}.svg`,
-        'image/svg+xml',
-        decodeURIComponent(url.slice(url.indexOf(',') + 1)),
-      );
+  const exportImage = async ({ kind, background }: ImageExport) => {
+    const doc = store.getState().doc;
+    if (!doc) return;
+    const scene = await diagramScene(doc, { background });
+    const svg = sceneToSvg(scene, doc.meta.title);
+    if (kind === 'svg') return save(`${baseName()}.svg`, 'image/svg+xml', svg);
+    try {
+      const png = await rasterise(svg, scene.width, scene.height);
+      await save(`${baseName()}.png`, 'image/png', png);
+    } catch (error) {
+      modal.error({
+        title: t('flows.exports.failed'),
+        content: error instanceof Error ? error.message : String(error),
+      });
     }
   };
 

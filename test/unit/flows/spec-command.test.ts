@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { XMLValidator } from 'fast-xml-parser';
+import { decode } from 'fast-png';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../../cli/io.ts';
 import type { CliIo } from '../../../cli/io.ts';
+import { diagramImageFormats } from '../../../cli/diagram-image.ts';
 import { specCommand } from '../../../cli/spec-command.ts';
 import { specFormats } from '../../../shared/flows/render-spec.ts';
 import { importDiagramModel } from '../../../shared/flows/diagram-model.ts';
@@ -118,11 +121,35 @@ describe('traceready spec: each format', () => {
   });
 });
 
+describe('traceready spec: the diagram as a picture', () => {
+  it('svg: the shared renderer’s true SVG, sized to the diagram', async () => {
+    const { code, store, out } = await run('svg', 'plant.svg');
+    expect(code).toBe(EXIT.ok);
+    const svg = store.get('plant.svg') as string;
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg).not.toMatch(/foreignObject/i);
+    const [, width, height] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg) ?? [];
+    expect(out[0]).toBe(`✓ Wrote plant.svg: SVG diagram, ${width}×${height} px`);
+  });
+
+  it('png: rasterised by resvg at 2×, messages in the user’s language', async () => {
+    const { code, store, out } = await run('png', 'plant.png', 'zh-CN');
+    expect(code).toBe(EXIT.ok);
+    const png = decode(store.get('plant.png') as Uint8Array);
+    expect(out[0]).toBe(`✓ 已写入 plant.png：PNG 数据流图，${png.width}×${png.height} 像素`);
+    const svg = (await run('svg', 'plant.svg')).store.get('plant.svg') as string;
+    const [, width] = /<svg[^>]* width="(\d+)"/.exec(svg) ?? [];
+    expect(png.width).toBe(2 * Number(width));
+  }, 30_000);
+});
+
 describe('traceready spec: failures', () => {
   it('exits 2 for an unknown format, lists the formats, and reads nothing', async () => {
     const { code, err, reads, store } = await run('pdf');
     expect(code).toBe(EXIT.usage);
-    expect(err).toEqual([`Unknown format "pdf". Formats: ${specFormats.join(', ')}`]);
+    expect(err).toEqual([
+      `Unknown format "pdf". Formats: ${[...specFormats, ...diagramImageFormats].join(', ')}`,
+    ]);
     expect(reads).toEqual([]);
     expect(store.has('out')).toBe(false);
   });
