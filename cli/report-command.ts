@@ -110,7 +110,7 @@ export async function reportCommand(
         io.out(`✗ ${file}: ${first ? formatLocatedError(first, options.messages) : ''}`);
         continue;
       }
-      const model = buildReportModel(parsed.document, modelOptions, options.today);
+      const model = await buildReportModel(parsed.document, modelOptions, options.today);
       const report = renderReport(model, fonts);
       await io.writeBytes(target, report.bytes);
       const missing = report.warnings.map((w) => w.character).join(', ');

@@ -4,7 +4,7 @@ import { validateFlows, type FlowFinding } from '../flows/validate.ts';
 import { localized, type Localized } from '../i18n/localized.ts';
 import type { Language, ProjectDocument } from '../model/schema.ts';
 import type { RolloutSchedule } from '../rollout/schedule-types.ts';
-import { scheduleForReport } from './schedule-seam.ts';
+import { scheduleRollout } from '../rollout/schedule.ts';
 
 /**
  * Everything the report's chapters read, computed once from the document with the same pure
@@ -57,7 +57,7 @@ export function modelContext(
     audit: assessAudit(doc, language),
     option: evaluateDecision(doc, { scope: 'option', seed: REPORT_SEED, samples: REPORT_SAMPLES }),
     vendor: evaluateDecision(doc, { scope: 'vendor', seed: REPORT_SEED, samples: REPORT_SAMPLES }),
-    schedule: scheduleForReport(doc, today),
+    schedule: scheduleRollout(doc, today),
     findings: validateFlows(doc),
     palette: [brandColor, ...PALETTE],
     percent: (share, digits = 0) => `${(share * 100).toFixed(digits)}%`,

@@ -1,5 +1,5 @@
 import { interfaceListRows } from '../flows/export-interface-list.ts';
-import { flowDiagramScene } from './flow-scene.ts';
+import type { Scene } from '../diagram/scene-types.ts';
 import type { ModelContext } from './model-context.ts';
 import { words } from './report-text.ts';
 import type { Block, ReportChapter } from './types.ts';
@@ -19,7 +19,8 @@ const COLUMN = {
   phase: 15,
 } as const;
 
-export function flowsChapter(ctx: ModelContext): ReportChapter {
+/** `scene` is the diagram as `diagramScene` draws it (async: ELK routes it). */
+export function flowsChapter(ctx: ModelContext, scene: Scene): ReportChapter {
   const title = ctx.t(words.chapters.flows);
   const { doc, say } = ctx;
   if (doc.flows.systems.length === 0) {
@@ -30,14 +31,13 @@ export function flowsChapter(ctx: ModelContext): ReportChapter {
       subsections: [],
     };
   }
-  const scene = flowDiagramScene(doc, ctx.language);
   const aspect = scene.height / Math.max(1, scene.width);
   const diagram: Block[] = [
     {
       kind: 'chart',
       title: say(
-        `${doc.flows.systems.length} systems, ${doc.flows.flows.length} flows; core flows in colour, numbers refer to the interface list`,
-        `${doc.flows.systems.length} 个系统，${doc.flows.flows.length} 条数据流；彩色为核心数据流，编号对应接口清单`,
+        `${doc.flows.systems.length} systems, ${doc.flows.flows.length} flows`,
+        `${doc.flows.systems.length} 个系统，${doc.flows.flows.length} 条数据流`,
       ),
       height: Math.min(520, Math.max(200, 483 * aspect)),
       chart: { kind: 'scene', scene },

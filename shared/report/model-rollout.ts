@@ -1,5 +1,7 @@
 import { departmentLabels } from '../flows/spec-labels.ts';
 import type { Member, Risk } from '../model/schema.ts';
+import { gateStatus, type GateItemStatus } from '../rollout/gate-status.ts';
+import { scanningSop, type SopSection } from '../rollout/scanning-sop.ts';
 import type { ModelContext } from './model-context.ts';
 import { words } from './report-text.ts';
 import type { Block, GanttChart, ReportChapter } from './types.ts';
@@ -71,16 +73,26 @@ function teamBlocks(ctx: ModelContext): Block[] {
   return blocks;
 }
 
+/** "passed", or what the item still misses (from the rollout planner's gate rules). */
+function gateItemText(ctx: ModelContext, status: GateItemStatus | undefined): string {
+  if (!status) return ctx.t(words.open);
+  if (status.isPassed) return ctx.say('passed', '已通过');
+  return status.missing ? ctx.t(status.missing) : ctx.t(words.open);
+}
+
 function phaseBlocks(ctx: ModelContext): Block[] {
   const { say } = ctx;
   const members = new Map(ctx.doc.rollout.team.map((m) => [m.id, m.name]));
+  const statuses = new Map(gateStatus(ctx.doc, ctx.schedule).map((g) => [g.phaseId, g]));
   return ctx.doc.rollout.phases.flatMap((phase): Block[] => {
+    const status = statuses.get(phase.id);
+    const itemStatus = new Map(status?.items.map((i) => [i.itemId, i]));
     const dates = ctx.schedule.phases.get(phase.id);
     const when = dates
       ? say(`${dates.start} to ${dates.finish}`, `${dates.start} 至 ${dates.finish}`) +
         (dates.goLive ? say(`, go-live ${dates.goLive}`, `，上线 ${dates.goLive}`) : '')
       : say('not scheduled', '未排期');
-    const done = phase.gates.filter((g) => g.isDone).length;
+    const done = status?.passedCount ?? 0;
     return [
       { kind: 'heading', text: `${phase.name} (${when})` },
       ...(phase.goal ? [{ kind: 'paragraph' as const, text: phase.goal }] : []),
@@ -95,19 +107,22 @@ function phaseBlocks(ctx: ModelContext): Block[] {
             columns: [
               {
                 header: say(
-                  `Gate checklist (${done} of ${phase.gates.length} done)`,
-                  `阶段门检查清单（已完成 ${done}/${phase.gates.length}）`,
+                  `Gate checklist (${done} of ${phase.gates.length} passed)`,
+                  `阶段门检查清单（已通过 ${done}/${phase.gates.length}）`,
                 ),
                 width: 0.5,
               },
-              { header: say('Owner', '负责人'), width: 0.18 },
-              { header: say('Status', '状态'), width: 0.12 },
-              { header: say('Evidence / sign-off', '证据/签字'), width: 0.2 },
+              { header: say('Owner', '负责人'), width: 0.16 },
+              { header: say('Status', '状态'), width: 0.2 },
+              { header: say('Evidence / sign-off', '证据/签字'), width: 0.14 },
             ],
+            emphasisRows: phase.gates.flatMap((g, i) =>
+              itemStatus.get(g.id)?.isPassed ? [] : [i],
+            ),
             rows: phase.gates.map((g) => [
               g.text,
               g.ownerId ? (members.get(g.ownerId) ?? '') : '',
-              g.isDone ? ctx.t(words.done) : ctx.t(words.open),
+              gateItemText(ctx, itemStatus.get(g.id)),
               [
                 g.evidence,
                 g.signedOffById
@@ -291,6 +306,32 @@ function trainingBlocks(ctx: ModelContext): Block[] {
   ];
 }
 
+/** The QR-scanning SOP of the rollout planner, for the line's notice board. */
+function sopBlocks(ctx: ModelContext): Block[] {
+  const sop = scanningSop;
+  const section = (part: SopSection): Block[] => [
+    { kind: 'heading', text: ctx.t(part.title) },
+    { kind: 'bullets', items: part.lines.map((l) => ctx.t(l)) },
+  ];
+  return [
+    { kind: 'paragraph', text: ctx.t(sop.purpose) },
+    { kind: 'heading', text: ctx.t(sop.scanPoints.title) },
+    {
+      kind: 'table',
+      columns: [
+        { header: ctx.t(sop.scanPoints.columns.when), width: 0.4 },
+        { header: ctx.t(sop.scanPoints.columns.who), width: 0.25 },
+        { header: ctx.t(sop.scanPoints.columns.records), width: 0.35 },
+      ],
+      rows: sop.scanPoints.points.map((p) => [ctx.t(p.when), ctx.t(p.who), ctx.t(p.records)]),
+    },
+    ...section(sop.howToScan),
+    ...section(sop.whenScanFails),
+    ...section(sop.whoToCall),
+    ...section(sop.kpi),
+  ];
+}
+
 export function rolloutChapter(ctx: ModelContext): ReportChapter {
   const title = ctx.t(words.chapters.rollout);
   const { say } = ctx;
@@ -315,6 +356,7 @@ export function rolloutChapter(ctx: ModelContext): ReportChapter {
       },
       { title: say('Risks', '风险'), blocks: riskBlocks(ctx) },
       { title: say('Training plan', '培训计划'), blocks: trainingBlocks(ctx) },
+      { title: ctx.t(scanningSop.title), blocks: sopBlocks(ctx) },
     ],
   };
 }

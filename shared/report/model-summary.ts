@@ -44,7 +44,7 @@ export function summaryChapter(ctx: ModelContext): ReportChapter {
           ? say(`Largest gaps: ${weakest.join('; ')}.`, `差距最大的维度：${weakest.join('；')}。`)
           : say('Every dimension meets its target.', '各维度均已达到目标。'),
     });
-    blocks.push({ kind: 'bullets', items: audit.recommendations.slice(0, 3).map((r) => r.text) });
+    blocks.push({ kind: 'bullets', items: audit.recommendations.slice(0, 2).map((r) => r.text) });
     for (const flag of audit.redFlags.filter((f) => f.severity === 'high').slice(0, 2))
       decisions.push(ctx.t(flag.message));
   } else blocks.push({ kind: 'paragraph', tone: 'muted', text: ctx.t(words.notFilled.audit) });
@@ -133,12 +133,21 @@ export function summaryChapter(ctx: ModelContext): ReportChapter {
       );
     blocks.push({ kind: 'heading', text: say('Rollout timeline', '上线时间表') });
     blocks.push({ kind: 'bullets', items: phases });
-    blocks.push({
-      kind: 'paragraph',
-      text:
-        say('Critical path: ', '关键路径：') +
-        schedule.criticalPath.map((id) => names.get(id) ?? id).join(' → '),
-    });
+    const critical = schedule.criticalPath;
+    const kinds = new Map(doc.rollout.tasks.map((t) => [t.id, t.kind]));
+    const landmarks = critical.filter(
+      (id) => kinds.get(id) === 'go-live' || kinds.get(id) === 'milestone',
+    );
+    const ends = critical.length > 0 ? [critical[0]!, critical.at(-1)!] : [];
+    const through = (landmarks.length > 0 ? landmarks : ends).map((id) => names.get(id) ?? id);
+    if (critical.length > 0)
+      blocks.push({
+        kind: 'paragraph',
+        text: say(
+          `Critical path: ${critical.length} tasks with no slack, through ${through.join(' → ')} (listed in step 3).`,
+          `关键路径：${critical.length} 项无浮动时间的任务，经过${through.join(' → ')}（详见第三步）。`,
+        ),
+      });
     decisions.push(
       say(
         `Release the task force from ${schedule.start} to start phase 1.`,
@@ -151,7 +160,12 @@ export function summaryChapter(ctx: ModelContext): ReportChapter {
     blocks.push({ kind: 'heading', text: say('Top risks', '主要风险') });
     blocks.push({
       kind: 'bullets',
-      items: risks.map((r) => `${r.label} ${r.risk.text} (${r.risk.likelihood}×${r.risk.impact})`),
+      items: risks.map((r) =>
+        say(
+          `${r.label} ${r.risk.text} (${r.risk.likelihood}×${r.risk.impact})`,
+          `${r.label} ${r.risk.text}（${r.risk.likelihood}×${r.risk.impact}）`,
+        ),
+      ),
     });
   }
   if (audit.preconditions.length > 0)

@@ -1,3 +1,4 @@
+import { diagramScene } from '../diagram/diagram-scene.ts';
 import {
   reportSections,
   type Language,
@@ -12,6 +13,7 @@ import { optionsChapter } from './model-options.ts';
 import { rolloutChapter } from './model-rollout.ts';
 import { summaryChapter } from './model-summary.ts';
 import { words } from './report-text.ts';
+import type { Scene } from '../diagram/scene-types.ts';
 import type { ReportChapter, ReportModel } from './types.ts';
 
 /**
@@ -26,7 +28,7 @@ export type ReportModelOptions = {
   paper?: 'a4' | 'letter';
 };
 
-const chapters: Record<ReportSection, (ctx: ModelContext) => ReportChapter> = {
+const chapters: Record<ReportSection, (ctx: ModelContext, diagram: Scene) => ReportChapter> = {
   summary: summaryChapter,
   audit: auditChapter,
   options: optionsChapter,
@@ -38,17 +40,21 @@ const chapters: Record<ReportSection, (ctx: ModelContext) => ReportChapter> = {
 /**
  * Builds the report model. `today` (ISO date) is the report date when `doc.report.date` is
  * empty, and the schedule's start when the plan has none: passing it makes the output
- * deterministic (same document, options and day → same PDF bytes).
+ * deterministic (same document, options and day → same PDF bytes). Async because the data-flow
+ * diagram is laid out by ELK (`diagramScene`).
  */
-export function buildReportModel(
+export async function buildReportModel(
   doc: ProjectDocument,
   options: ReportModelOptions = {},
   today: string,
-): ReportModel {
+): Promise<ReportModel> {
   const report = doc.report;
   const language = options.language ?? report.language ?? doc.meta.language;
   const wanted = new Set(options.sections ?? report.sections);
   const ctx = modelContext(doc, language, today, report.brandColor);
+  const diagram = wanted.has('flows')
+    ? await diagramScene(doc, { language })
+    : { width: 0, height: 0, items: [] };
   const { say, t } = ctx;
   const date = report.date ?? today;
   const title = doc.meta.title.trim() || t(words.reportTitle);
@@ -77,6 +83,6 @@ export function buildReportModel(
         ? `${doc.meta.client} · ${say('traceability integration', '追溯系统对接')}`
         : title,
     },
-    chapters: reportSections.filter((s) => wanted.has(s)).map((s) => chapters[s](ctx)),
+    chapters: reportSections.filter((s) => wanted.has(s)).map((s) => chapters[s](ctx, diagram)),
   };
 }

@@ -63,9 +63,12 @@ export const textWidth = (ctx: PdfContext) => ctx.page.width - ctx.page.left - c
 
 /** Text the font can draw; what it cannot is replaced by a visible mark and recorded. */
 export function drawable(ctx: PdfContext, text: string): string {
-  // Noto Sans SC draws curly quotes full-width (CJK style): in English text they would gape.
+  // Noto Sans SC draws curly quotes and the ellipsis full-width (CJK style): in English text
+  // they would gape, so English gets their ASCII forms.
   const typeset =
-    ctx.model.language === 'en' ? text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : text;
+    ctx.model.language === 'en'
+      ? text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/…/g, '...')
+      : text;
   const result = drawableText(typeset, ctx.coverage);
   for (const ch of result.missing) {
     const places = ctx.missing.get(ch) ?? new Set<string>();

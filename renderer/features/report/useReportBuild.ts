@@ -35,7 +35,7 @@ export function useReportBuild() {
     setBuild({ ...idle, phase: 'fonts', source: doc });
     try {
       const fonts = await loadReportFonts();
-      const model = buildReportModel(doc, {}, localIsoDate(new Date()));
+      const model = await buildReportModel(doc, {}, localIsoDate(new Date()));
       const steps = renderReportSteps(model, fonts);
       for (;;) {
         const step = steps.next();

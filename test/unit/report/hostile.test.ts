@@ -33,8 +33,10 @@ function hostile(): ProjectDocument {
   };
 }
 
+const hostileReport = renderReport(await buildReportModel(hostile(), {}, TODAY), fonts);
+
 describe('hostile text', () => {
-  const report = renderReport(buildReportModel(hostile(), {}, TODAY), fonts);
+  const report = hostileReport;
   const path = writeTemp(report.bytes);
 
   it('still gives a valid PDF that extracts', () => {
@@ -56,8 +58,8 @@ describe('hostile text', () => {
 });
 
 describe('an empty project', { timeout: 60_000 }, () => {
-  it('gives a short, valid PDF that says what is missing', () => {
-    const report = renderReport(buildReportModel(blank(), {}, TODAY), fonts);
+  it('gives a short, valid PDF that says what is missing', async () => {
+    const report = renderReport(await buildReportModel(blank(), {}, TODAY), fonts);
     const path = writeTemp(report.bytes);
     expect(poppler('pdfinfo', path)).toMatch(new RegExp(`Pages:\\s+${report.pageCount}`));
     expect(poppler('pdftotext', path, '-')).toContain('Step 3 has not been filled in yet');

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { buildReportModel } from '../../../shared/report/model.ts';
-import type { Block } from '../../../shared/report/types.ts';
+import type { Block, ReportModel } from '../../../shared/report/types.ts';
 import { blank, example, TODAY } from './report-fixtures.ts';
 
-const blocksOf = (model: ReturnType<typeof buildReportModel>): Block[] =>
+const blocksOf = (model: ReportModel): Block[] =>
   model.chapters.flatMap((c) => [...c.intro, ...c.subsections.flatMap((s) => s.blocks)]);
 
 describe('buildReportModel', () => {
-  it.each(['en', 'zh-CN'] as const)('the worked example in %s (snapshot)', (language) => {
-    const model = buildReportModel(example(language), {}, TODAY);
+  it.each(['en', 'zh-CN'] as const)('the worked example in %s (snapshot)', async (language) => {
+    const model = await buildReportModel(example(language), {}, TODAY);
     expect(model.language).toBe(language);
     expect(model).toMatchSnapshot();
   });
 
-  it('has every chart the issue asks for', () => {
-    const kinds = blocksOf(buildReportModel(example('en'), {}, TODAY)).flatMap((b) =>
+  it('has every chart the issue asks for', async () => {
+    const kinds = blocksOf(await buildReportModel(example('en'), {}, TODAY)).flatMap((b) =>
       b.kind === 'chart' ? [b.chart.kind] : [],
     );
     expect(new Set(kinds)).toEqual(
@@ -22,9 +22,9 @@ describe('buildReportModel', () => {
     );
   });
 
-  it('follows the options: language, sections, paper; the date falls back to today', () => {
+  it('follows the options: language, sections, paper; the date falls back to today', async () => {
     const doc = example('en');
-    const model = buildReportModel(
+    const model = await buildReportModel(
       doc,
       { language: 'zh-CN', sections: ['summary', 'flows'], paper: 'letter' },
       TODAY,
@@ -33,7 +33,7 @@ describe('buildReportModel', () => {
     expect(model.chapters[0]!.title).toBe('执行摘要');
     expect(model.paper).toBe('letter');
     expect(model.date).toBe(TODAY);
-    const dated = buildReportModel(
+    const dated = await buildReportModel(
       { ...doc, report: { ...doc.report, date: '2027-01-05' } },
       {},
       TODAY,
@@ -41,8 +41,8 @@ describe('buildReportModel', () => {
     expect(dated.date).toBe('2027-01-05');
   });
 
-  it('says plainly which steps are not filled in, instead of empty tables', () => {
-    const model = buildReportModel(blank(), {}, TODAY);
+  it('says plainly which steps are not filled in, instead of empty tables', async () => {
+    const model = await buildReportModel(blank(), {}, TODAY);
     const notices = blocksOf(model).filter((b) => b.kind === 'notice');
     expect(notices.map((n) => (n.kind === 'notice' ? n.text : ''))).toEqual(
       expect.arrayContaining([

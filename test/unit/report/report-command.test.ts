@@ -41,7 +41,7 @@ describe('traceready report', { timeout: 60_000 }, () => {
     expect(code).toBe(0);
     expect(out[0]).toMatch(/^✓ .*food-plant\.en\.json → .*report\.pdf \(\d+ 页, \d+ KB\)$/);
     const app = renderReportPdf(
-      buildReportModel(example('en'), { language: 'zh-CN', paper: 'letter' }, TODAY),
+      await buildReportModel(example('en'), { language: 'zh-CN', paper: 'letter' }, TODAY),
       fonts,
     );
     expect(Buffer.from(readFileSync(output)).equals(Buffer.from(app))).toBe(true);

@@ -6,16 +6,16 @@ import { renderReport } from '../../../shared/report/render-pdf.ts';
 import { example, fonts, pageText, poppler, TODAY, writeTemp } from './report-fixtures.ts';
 
 // The PDFs are checked with poppler-utils, as a reader would open them.
-const render = (language: 'en' | 'zh-CN', paper?: 'a4' | 'letter') => {
+const render = async (language: 'en' | 'zh-CN', paper?: 'a4' | 'letter') => {
   const report = renderReport(
-    buildReportModel(example(language), paper ? { paper } : {}, TODAY),
+    await buildReportModel(example(language), paper ? { paper } : {}, TODAY),
     fonts,
   );
   return { report, path: writeTemp(report.bytes, `food-plant.${language}.pdf`) };
 };
 
-const en = render('en');
-const zh = render('zh-CN');
+const en = await render('en');
+const zh = await render('zh-CN');
 
 describe.each([
   [
@@ -72,13 +72,13 @@ describe.each([
 });
 
 describe('paper and determinism', { timeout: 60_000 }, () => {
-  it('renders US Letter on request', () => {
-    const { path } = render('en', 'letter');
+  it('renders US Letter on request', async () => {
+    const { path } = await render('en', 'letter');
     expect(poppler('pdfinfo', path)).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
   });
 
-  it('gives the same bytes for the same document, options and day', () => {
-    const again = renderReport(buildReportModel(example('en'), {}, TODAY), fonts);
+  it('gives the same bytes for the same document, options and day', async () => {
+    const again = renderReport(await buildReportModel(example('en'), {}, TODAY), fonts);
     expect(Buffer.from(again.bytes).equals(Buffer.from(en.report.bytes))).toBe(true);
   });
 
