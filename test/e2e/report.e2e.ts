@@ -1,4 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { loadReportFonts } from '../../cli/report-command.ts';
+import { buildReportModel } from '../../shared/report/model.ts';
+import { renderReportPdf } from '../../shared/report/render-pdf.ts';
+import { findTemplate, loadTemplateDocument } from '../../shared/templates/catalog.ts';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/lifecycle.ts';
 import { startScreen } from './support/screens.ts';
@@ -13,6 +18,7 @@ describe('report', () => {
     await page.getByRole('heading', { name: 'Report' }).waitFor();
 
     await page.locator('.ant-segmented-item', { hasText: 'Letter' }).click();
+    await page.getByLabel('Report date').fill('2026-11-30');
     await page.getByRole('button', { name: 'Build preview' }).click();
     await page.getByTestId('report-page-count').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('report-page-count').textContent()).toMatch(/^\d+ pages · /);
@@ -26,5 +32,15 @@ describe('report', () => {
     const info = execFileSync('pdfinfo', [await download.path()], { encoding: 'utf8' });
     expect(info).toMatch(/Pages:\s+\d+/);
     expect(info).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+
+    // The same bytes as the CLI's renderer in Node for the same document and options.
+    const doc = loadTemplateDocument(findTemplate('food-plant')!, 'en');
+    const options = { ...doc.report, paper: 'letter' as const, date: '2026-11-30' };
+    const node = renderReportPdf(
+      await buildReportModel({ ...doc, report: options }, {}, '2026-11-30'),
+      await loadReportFonts(),
+    );
+    const browser = await readFile(await download.path());
+    expect(Buffer.from(node).equals(browser)).toBe(true);
   });
 });
