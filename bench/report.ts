@@ -9,7 +9,7 @@ import { loadReportFonts } from '../cli/report-command.ts';
 import { parseProject } from '../shared/model/parse.ts';
 import { buildReportModel } from '../shared/report/model.ts';
 import { renderReport } from '../shared/report/render-pdf.ts';
-import type { ReportFonts, ReportModel } from '../shared/report/types.ts';
+import type { Chart, ReportFonts, ReportModel } from '../shared/report/types.ts';
 import { measure } from './measure.ts';
 
 const TODAY = '2026-11-30';
@@ -29,26 +29,47 @@ const binary = (bytes: Uint8Array) => {
   return text;
 };
 
-/** Every text of the model: chapter and subsection titles, paragraphs, list items, cells. */
+/** Text drawn in a chart: axes, categories, series, Gantt rows, the diagram's labels. */
+function chartTexts(chart: Chart): string[] {
+  switch (chart.kind) {
+    case 'radar':
+      return [...chart.axes, ...chart.series.map((s) => s.name)];
+    case 'stacked-bars':
+      return [...chart.categories, ...chart.series.map((s) => s.name)];
+    case 'tornado':
+      return chart.rows.map((r) => r.label);
+    case 'lines':
+      return [...chart.xLabels, ...chart.series.map((s) => s.name)];
+    case 'gantt':
+      return chart.rows.map((r) => r.label);
+    case 'heat-map':
+      return [chart.likelihoodLabel, chart.impactLabel];
+    case 'scene':
+      return chart.scene.items.flatMap((i) => (i.type === 'text' ? [i.text] : []));
+  }
+}
+
+/** Every text of the model: titles, paragraphs, list items, cells and chart labels. */
 function modelTexts(model: ReportModel): string[] {
-  return model.chapters.flatMap((chapter) => [
-    chapter.title,
-    ...[
-      ...chapter.intro,
-      ...chapter.subsections.flatMap((s) => [
-        { kind: 'heading' as const, text: s.title },
-        ...s.blocks,
-      ]),
-    ].flatMap((block): string[] =>
-      block.kind === 'paragraph' || block.kind === 'heading' || block.kind === 'notice'
-        ? [block.text]
-        : block.kind === 'bullets'
-          ? block.items
-          : block.kind === 'table'
-            ? [...block.columns.map((c) => c.header), ...block.rows.flat()]
-            : [],
-    ),
+  const blocks = model.chapters.flatMap((chapter) => [
+    { kind: 'heading' as const, text: chapter.title },
+    ...chapter.intro,
+    ...chapter.subsections.flatMap((s) => [
+      { kind: 'heading' as const, text: s.title },
+      ...s.blocks,
+    ]),
   ]);
+  return blocks.flatMap((block): string[] =>
+    block.kind === 'paragraph' || block.kind === 'heading' || block.kind === 'notice'
+      ? [block.text]
+      : block.kind === 'bullets'
+        ? block.items
+        : block.kind === 'table'
+          ? [...block.columns.map((c) => c.header), ...block.rows.flat()]
+          : block.kind === 'chart'
+            ? [block.title, ...chartTexts(block.chart)]
+            : [],
+  );
 }
 
 /** Bare jsPDF: `pages` pages of a heading, a paragraph, shapes and an 18-row table. */
