@@ -94,7 +94,7 @@ function phaseBlocks(ctx: ModelContext): Block[] {
       : say('not scheduled', '未排期');
     const done = status?.passedCount ?? 0;
     return [
-      { kind: 'heading', text: `${phase.name} (${when})` },
+      { kind: 'heading', text: say(`${phase.name} (${when})`, `${phase.name}（${when}）`) },
       ...(phase.goal ? [{ kind: 'paragraph' as const, text: phase.goal }] : []),
       phase.gates.length === 0
         ? {
@@ -116,9 +116,6 @@ function phaseBlocks(ctx: ModelContext): Block[] {
               { header: say('Status', '状态'), width: 0.2 },
               { header: say('Evidence / sign-off', '证据/签字'), width: 0.14 },
             ],
-            emphasisRows: phase.gates.flatMap((g, i) =>
-              itemStatus.get(g.id)?.isPassed ? [] : [i],
-            ),
             rows: phase.gates.map((g) => [
               g.text,
               g.ownerId ? (members.get(g.ownerId) ?? '') : '',
