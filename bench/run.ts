@@ -8,6 +8,7 @@ import { runFlowsBench } from './flows.ts';
 import { runGanttBench } from './gantt-bench.ts';
 import { runModelBench } from './model.ts';
 import { runReportBench } from './report.ts';
+import { runRolloutBench } from './rollout.ts';
 
 type Row = [name: string, ms: number, baselineMs: number];
 
@@ -36,6 +37,11 @@ const sections: [
     'Diagram layout and drawing in Node (200 systems / 400 flows; 1,000 systems / 2,000 flows)',
     'bare ELK layered on the same graph',
     runDiagramLayoutBench,
+  ],
+  [
+    'Step 3 schedule (5,000 tasks, 10,000 links, Chinese calendar)',
+    'schedule: naive day-by-day relaxation until stable (timed once); others: JSON.stringify of the plan',
+    runRolloutBench,
   ],
 ];
 if (!process.argv.includes('--no-browser')) {

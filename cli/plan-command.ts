@@ -14,6 +14,7 @@ import { EXIT, type CliIo } from './io.ts';
 
 /** The files `traceready plan --format` writes, the same the app exports. */
 export const planFormats = ['ics', 'csv', 'mspdi'] as const;
+/** One of {@link planFormats}. */
 export type PlanFormat = (typeof planFormats)[number];
 
 /** The format an output file's extension implies (`.xml` is MS Project XML), if any. */
@@ -95,6 +96,7 @@ export function planReport(
   };
 }
 
+/** The data of the summary, as `--json` prints it. */
 export type PlanReport = ReturnType<typeof planReport>;
 
 const padEnd = (text: string, width: number) =>

@@ -54,7 +54,7 @@ export const rolloutTeamEn = {
   gates: {
     intro:
       'Each phase ends in a gate: strict data validation and user acceptance, so problems surface small. A gate is passed only when every item is.',
-    goLive: 'Go-live',
+    goLive: 'Go-live: {{date}}',
     noGoLive: 'not scheduled',
     passed: 'Passed',
     open: 'Open — {{passed}} of {{total}} items',

@@ -1,19 +1,19 @@
 import type { rolloutTeamEn } from './rollout-team-en.ts';
 
-/** 第三步团队相关标签页的简体中文文字（上线计划页）：项目组、RACI、关卡、风险、培训。 */
+/** 第三步团队相关标签页的简体中文文字（上线计划页）：专项小组、RACI、关口、风险、培训。 */
 export const rolloutTeamZhCN = {
   placeholder: '即将推出。',
   remove: '删除 {{name}}',
   none: '—',
   findings: {
     title: '检查结果',
-    none: '没有问题：项目组符合模型要求。',
+    none: '没有问题：专项小组符合模型要求。',
     fix: '建议：',
   },
   team: {
-    title: '跨部门项目组',
+    title: '跨部门专项小组',
     intro:
-      '业务部门提需求并验收结果，IT 负责实施，由一位高层管理者牵头。模型要求 IT、生产、采购、品控和仓储都参与项目组。',
+      '业务部门提需求并验收结果，IT 负责实施，由一位高层管理者牵头。模型要求 IT、生产、采购、品控和仓储都参与专项小组。',
     add: '添加成员',
     newName: '新成员',
     empty: '还没有成员。先添加发起人，再为每个部门各添加一人。',
@@ -41,7 +41,7 @@ export const rolloutTeamZhCN = {
     phase: '阶段',
     noPhase: '未分阶段',
     empty: '还没有 RACI 行。每行填写一个工作流或交付物。',
-    noMembers: '先在项目组中添加成员，再填写矩阵。',
+    noMembers: '先在专项小组中添加成员，再填写矩阵。',
     cell: '{{row}} — {{member}}：{{role}}',
     emptyCell: '空',
     problem: '有问题',
@@ -54,8 +54,8 @@ export const rolloutTeamZhCN = {
   },
   gates: {
     intro:
-      '每个阶段以关卡收尾：严格的数据验证与用户验收，让问题在小范围内暴露。所有检查项都通过，关卡才算通过。',
-    goLive: '上线日期',
+      '每个阶段以关口收尾：严格的数据验证与用户验收，让问题在小范围内暴露。所有检查项都通过，关口才算通过。',
+    goLive: '上线日期：{{date}}',
     noGoLive: '未排期',
     passed: '已通过',
     open: '未通过——{{total}} 项中已通过 {{passed}} 项',
@@ -121,7 +121,7 @@ export const rolloutTeamZhCN = {
   },
   training: {
     title: '培训计划',
-    intro: '按岗位、简单易懂，在每次上线前完成。完成情况计入阶段关卡的培训检查项。',
+    intro: '按岗位、简单易懂，在每次上线前完成。完成情况计入阶段关口的培训检查项。',
     add: '添加培训',
     newTopic: '新培训',
     empty: '还没有培训安排。',
@@ -151,7 +151,7 @@ export const rolloutTeamZhCN = {
     closeSop: '关闭',
   },
   overview: {
-    title: '阶段关卡',
+    title: '阶段关口',
     passed: '已通过',
     open: '未通过：{{missing}}',
     empty: '尚无检查清单',

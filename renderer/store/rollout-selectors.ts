@@ -1,11 +1,5 @@
 import { newId } from '../../shared/model/ids.ts';
-import type {
-  Calendar,
-  Language,
-  ProjectDocument,
-  Rollout,
-  Task,
-} from '../../shared/model/schema.ts';
+import type { Calendar, ProjectDocument, Rollout, Task } from '../../shared/model/schema.ts';
 import { localized, type Localized } from '../../shared/i18n/localized.ts';
 import {
   createWorkingCalendar,
@@ -84,7 +78,7 @@ export function dependencyLabel(number: number, type: string, lagDays: number): 
   return `${number}${type === 'FS' && lag === '' ? '' : type}${lag}`;
 }
 
-const planGroupsOf = memoPerDocument((doc, today: string, language: Language): PhaseGroup[] => {
+const planGroupsOf = memoPerDocument((doc, today: string): PhaseGroup[] => {
   const schedule = scheduleOf(doc, today);
   const { tasks, phases, team, baselines } = doc.rollout;
   const numbers = new Map(tasks.map((t, i) => [t.id, i + 1]));
@@ -125,7 +119,7 @@ const planGroupsOf = memoPerDocument((doc, today: string, language: Language): P
     groups.push({
       key: '-',
       phaseId: null,
-      name: language === 'zh-CN' ? '未分阶段' : 'No phase',
+      name: '',
       start: null,
       finish: null,
       rows: unphased.map(toRow),
@@ -134,7 +128,7 @@ const planGroupsOf = memoPerDocument((doc, today: string, language: Language): P
 });
 
 export const selectPlanGroups = (state: AppState): PhaseGroup[] =>
-  state.doc ? planGroupsOf(state.doc, state.planToday, state.language) : [];
+  state.doc ? planGroupsOf(state.doc, state.planToday) : [];
 
 // ── Gantt ────────────────────────────────────────────────────────────────────────────────
 

@@ -150,69 +150,73 @@ export function criticalPath(activities: readonly CpmActivity[]): CpmResult {
   const cycles = findCycles(activities);
   const inCycle = new Set(cycles.flat());
   const live = activities.filter((a) => !inCycle.has(a.id));
-  const byId = new Map(live.map((a) => [a.id, a]));
-  const outgoing = new Map<string, { to: CpmActivity; link: CpmLink }[]>(
-    live.map((a) => [a.id, []]),
-  );
-  const indegree = new Map<string, number>(live.map((a) => [a.id, 0]));
-  for (const activity of live) {
+  // Integer indices and typed arrays: 5,000 activities and 10,000 links in a few milliseconds.
+  const n = live.length;
+  const indexOf = new Map(live.map((a, i) => [a.id, i]));
+  const duration = Int32Array.from(live, (a) => a.duration);
+  type Edge = { from: number; to: number; link: CpmLink };
+  const incoming: Edge[][] = live.map(() => []);
+  const outgoing: Edge[][] = live.map(() => []);
+  const indegree = new Int32Array(n);
+  live.forEach((activity, to) => {
     for (const link of activity.predecessors) {
-      if (!byId.has(link.from)) continue;
-      outgoing.get(link.from)!.push({ to: activity, link });
-      indegree.set(activity.id, indegree.get(activity.id)! + 1);
+      const from = indexOf.get(link.from);
+      if (from === undefined) continue;
+      const edge = { from, to, link };
+      incoming[to]!.push(edge);
+      outgoing[from]!.push(edge);
+      indegree[to]! += 1;
     }
-  }
+  });
   // Kahn's algorithm: the order both passes walk in.
-  const order = live.filter((a) => indegree.get(a.id) === 0).map((a) => a.id);
-  for (let i = 0; i < order.length; i += 1) {
-    for (const { to } of outgoing.get(order[i]!)!) {
-      const left = indegree.get(to.id)! - 1;
-      indegree.set(to.id, left);
-      if (left === 0) order.push(to.id);
+  const order: number[] = [];
+  for (let i = 0; i < n; i += 1) if (indegree[i] === 0) order.push(i);
+  for (let k = 0; k < order.length; k += 1) {
+    for (const { to } of outgoing[order[k]!]!) {
+      indegree[to]! -= 1;
+      if (indegree[to] === 0) order.push(to);
     }
   }
 
-  const es = new Map<string, number>();
-  const ef = new Map<string, number>();
-  for (const id of order) {
-    const activity = byId.get(id)!;
-    let start = Math.max(0, activity.earliestStart ?? 0);
-    for (const link of activity.predecessors) {
-      const [ps, pf] = [es.get(link.from), ef.get(link.from)];
-      if (ps === undefined || pf === undefined) continue;
-      start = Math.max(start, earliestStartBy(link, ps, pf, activity.duration));
+  const es = new Int32Array(n);
+  const ef = new Int32Array(n);
+  for (const i of order) {
+    let start = Math.max(0, live[i]!.earliestStart ?? 0);
+    for (const { from, link } of incoming[i]!) {
+      start = Math.max(start, earliestStartBy(link, es[from]!, ef[from]!, duration[i]!));
     }
-    es.set(id, start);
-    ef.set(id, start + activity.duration);
+    es[i] = start;
+    ef[i] = start + duration[i]!;
   }
   let projectFinish = 0;
-  for (const finish of ef.values()) projectFinish = Math.max(projectFinish, finish);
+  for (let i = 0; i < n; i += 1) projectFinish = Math.max(projectFinish, ef[i]!);
 
-  const lf = new Map<string, number>();
+  const lf = new Int32Array(n);
   const times = new Map<string, CpmTimes>();
-  for (let i = order.length - 1; i >= 0; i -= 1) {
-    const id = order[i]!;
-    const activity = byId.get(id)!;
+  for (let k = order.length - 1; k >= 0; k -= 1) {
+    const i = order[k]!;
     let finish = projectFinish;
-    let freeFloat = projectFinish - ef.get(id)!;
-    for (const { to, link } of outgoing.get(id)!) {
-      const [sls, slf] = [lf.get(to.id)! - to.duration, lf.get(to.id)!];
-      finish = Math.min(finish, latestFinishBy(link, sls, slf, activity.duration));
-      freeFloat = Math.min(freeFloat, slackOf(link, es.get(id)!, ef.get(id)!, to, es.get(to.id)!));
+    let freeFloat = projectFinish - ef[i]!;
+    for (const { to, link } of outgoing[i]!) {
+      finish = Math.min(
+        finish,
+        latestFinishBy(link, lf[to]! - duration[to]!, lf[to]!, duration[i]!),
+      );
+      freeFloat = Math.min(freeFloat, slackOf(link, es[i]!, ef[i]!, es[to]!, ef[to]!));
     }
-    lf.set(id, finish);
-    const totalFloat = finish - ef.get(id)!;
-    times.set(id, {
-      earlyStart: es.get(id)!,
-      earlyFinish: ef.get(id)!,
-      lateStart: finish - activity.duration,
+    lf[i] = finish;
+    const totalFloat = finish - ef[i]!;
+    times.set(live[i]!.id, {
+      earlyStart: es[i]!,
+      earlyFinish: ef[i]!,
+      lateStart: finish - duration[i]!,
       lateFinish: finish,
       totalFloat,
       freeFloat: Math.max(0, Math.min(freeFloat, totalFloat)),
       isCritical: totalFloat <= 0,
     });
   }
-  return { times, cycles, projectFinish, order };
+  return { times, cycles, projectFinish, order: order.map((i) => live[i]!.id) };
 }
 
 /** The earliest start a link allows its successor. */
@@ -244,8 +248,7 @@ function latestFinishBy(link: CpmLink, sls: number, slf: number, duration: numbe
 }
 
 /** How far the predecessor can slip before it moves this successor's early dates. */
-function slackOf(link: CpmLink, ps: number, pf: number, to: CpmActivity, ss: number): number {
-  const sf = ss + to.duration;
+function slackOf(link: CpmLink, ps: number, pf: number, ss: number, sf: number): number {
   switch (link.type) {
     case 'FS':
       return ss - (pf + link.lag);

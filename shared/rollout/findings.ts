@@ -263,4 +263,5 @@ export function rolloutFindings(doc: ProjectDocument, schedule: RolloutSchedule)
   return [...scheduleFindings(doc, schedule), ...teamFindings(doc)];
 }
 
+/** The finding type shared with the task-force checks (team-checks.ts). */
 export type { RolloutFinding } from './team-checks.ts';

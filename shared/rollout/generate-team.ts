@@ -1,4 +1,13 @@
-import type { Department, Member, ProjectDocument } from '../model/schema.ts';
+import type { Localized } from '../i18n/localized.ts';
+import type {
+  Department,
+  Member,
+  Phase,
+  ProjectDocument,
+  RaciCell,
+  Workstream,
+} from '../model/schema.ts';
+import { workstreamTexts } from './generate-text.ts';
 
 /**
  * Who the generated plan makes accountable and responsible, picked from the task force by role
@@ -48,4 +57,41 @@ export function pickMembers(doc: ProjectDocument): TeamPicks {
     data: owner('procurement') ?? owner('warehouse') ?? lead,
     acceptor,
   };
+}
+
+/** The RACI rows: one accountable and at least one responsible member each, from the team. */
+export function makeWorkstreams(
+  doc: ProjectDocument,
+  phases: readonly Phase[],
+  team: TeamPicks,
+  say: (text: Localized) => string,
+  context: { newId: () => string },
+): Workstream[] {
+  const rows: [keyof typeof workstreamTexts, number | null, (string | null)[], string | null][] = [
+    // key, phase index, [R…], A
+    ['pm', null, [team.lead], team.sponsor],
+    ['data', 0, [team.it, team.warehouse], team.data],
+    ['interfaces', null, [team.it], team.lead],
+    ['lines', null, [team.it, team.production], team.production],
+    ['training', null, [team.lead, team.warehouse], team.production],
+    ['acceptance', null, [team.qc], team.acceptor],
+    ['partners', 2, [team.it], team.procurement],
+    ['finance', 2, [team.it], team.finance],
+  ];
+  return rows.map(([key, phaseIndex, responsible, accountable]) => {
+    const name = say(workstreamTexts[key]);
+    const raci: RaciCell[] = [];
+    if (accountable) raci.push({ memberId: accountable, role: 'A' });
+    for (const memberId of new Set(responsible)) {
+      if (memberId && memberId !== accountable) raci.push({ memberId, role: 'R' });
+    }
+    if (accountable && !raci.some((c) => c.role === 'R'))
+      raci.push({ memberId: accountable, role: 'R' });
+    return {
+      id: doc.rollout.workstreams.find((w) => w.name === name)?.id ?? context.newId(),
+      name,
+      phaseId: phaseIndex === null ? null : (phases[phaseIndex]?.id ?? null),
+      raci,
+    };
+  });
 }

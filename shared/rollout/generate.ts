@@ -1,35 +1,28 @@
 import { loadQuestionnaire, presetFor } from '../audit/catalog.ts';
-import { preconditions, recommendations, redFlags } from '../audit/findings.ts';
-import { archetypeDescriptions } from '../decision/archetypes.ts';
+import { preconditions, recommendations } from '../audit/findings.ts';
 import { flowRoute, objectLabel, systemIndex } from '../flows/flow-labels.ts';
 import type { Localized } from '../i18n/localized.ts';
-import { gateSchema } from '../model/schema.ts';
 import type {
-  Archetype,
   Dependency,
   Flow,
-  GateItem,
   Origin,
   Phase,
   ProjectDocument,
-  RaciCell,
-  Risk,
   Rollout,
   Task,
   Training,
   Workstream,
 } from '../model/schema.ts';
+import { gateItems } from './generate-gates.ts';
+import { makeRisks } from './generate-risks.ts';
+import { makeWorkstreams, pickMembers } from './generate-team.ts';
 import {
-  challengeRiskTexts,
   fill,
-  gateItemTexts,
   phaseTaskTexts,
   phaseTexts,
-  redFlagRiskTexts,
   trainingTexts,
   workstreamTexts,
 } from './generate-text.ts';
-import { pickMembers, type TeamPicks } from './generate-team.ts';
 import { chosenArchetype, FALLBACK_ARCHETYPE, flowDays } from './sizing.ts';
 
 /**
@@ -205,7 +198,7 @@ export function generatePlan(doc: ProjectDocument, context: GenerateContext): Ro
           .map((o) => objectLabel(doc, o)[language])
           .join(language === 'en' ? ', ' : '、'),
       };
-      const stream = n === 3 && isFinance(doc, flow) ? ws('finance') : ws('interfaces');
+      const stream = n === 3 && isFinance(flow) ? ws('finance') : ws('interfaces');
       const build = add(
         { kind: 'flow', refId: `build:${flow.id}` },
         {
@@ -342,115 +335,4 @@ function flowPhases(doc: ProjectDocument, phases: readonly Phase[]): Flow[][] {
 }
 
 /** Whether a flow belongs to finance (a finance-owned flow). */
-const isFinance = (_doc: ProjectDocument, flow: Flow) => flow.owner === 'finance';
-
-/** One typed item of each kind, keeping the id (and state) of an existing item of that kind. */
-function gateItems(
-  existing: Phase | undefined,
-  team: TeamPicks,
-  say: (text: Localized) => string,
-  context: GenerateContext,
-): GateItem[] {
-  const owners: Record<string, string | null> = {
-    'record-counts': team.data,
-    'trace-test': team.lead,
-    'qc-writeback': team.qc,
-    uat: team.acceptor,
-    training: team.lead,
-    defects: team.it,
-  };
-  return gateItemTexts.map((item) => {
-    const old = existing?.gates.find((g) => g.kind === item.kind);
-    // Parsed so fields the checklist adds later get their defaults; a kept item keeps its state.
-    return gateSchema.parse({
-      ...old,
-      id: old?.id ?? context.newId(),
-      text: say(item.text),
-      kind: item.kind,
-      ownerId: owners[item.kind] ?? null,
-      threshold: item.threshold,
-    });
-  });
-}
-
-/** The RACI rows: one accountable and at least one responsible member each, from the team. */
-function makeWorkstreams(
-  doc: ProjectDocument,
-  phases: readonly Phase[],
-  team: TeamPicks,
-  say: (text: Localized) => string,
-  context: GenerateContext,
-): Workstream[] {
-  const rows: [keyof typeof workstreamTexts, number | null, (string | null)[], string | null][] = [
-    // key, phase index, [R…], A
-    ['pm', null, [team.lead], team.sponsor],
-    ['data', 0, [team.it, team.warehouse], team.data],
-    ['interfaces', null, [team.it], team.lead],
-    ['lines', null, [team.it, team.production], team.production],
-    ['training', null, [team.lead, team.warehouse], team.production],
-    ['acceptance', null, [team.qc], team.acceptor],
-    ['partners', 2, [team.it], team.procurement],
-    ['finance', 2, [team.it], team.finance],
-  ];
-  return rows.map(([key, phaseIndex, responsible, accountable]) => {
-    const name = say(workstreamTexts[key]);
-    const raci: RaciCell[] = [];
-    if (accountable) raci.push({ memberId: accountable, role: 'A' });
-    for (const memberId of new Set(responsible)) {
-      if (memberId && memberId !== accountable) raci.push({ memberId, role: 'R' });
-    }
-    if (accountable && !raci.some((c) => c.role === 'R'))
-      raci.push({ memberId: accountable, role: 'R' });
-    return {
-      id: doc.rollout.workstreams.find((w) => w.name === name)?.id ?? context.newId(),
-      name,
-      phaseId: phaseIndex === null ? null : (phases[phaseIndex]?.id ?? null),
-      raci,
-    };
-  });
-}
-
-/** Risks from step 1's red flags and the chosen approach's challenges. */
-function makeRisks(
-  doc: ProjectDocument,
-  archetype: Archetype,
-  team: TeamPicks,
-  say: (text: Localized) => string,
-  context: GenerateContext,
-): Risk[] {
-  const existing = (origin: Origin) =>
-    doc.rollout.risks.find((r) => r.origin && originKey(r.origin) === originKey(origin));
-  const flags = redFlags(doc, loadQuestionnaire(doc.meta.language)).map((flag): Risk => {
-    const origin: Origin = { kind: 'red-flag', refId: flag.id };
-    const old = existing(origin);
-    return {
-      id: old?.id ?? context.newId(),
-      text: say(flag.message).slice(0, 500),
-      likelihood: flag.severity === 'high' ? 4 : 3,
-      impact: 4,
-      mitigation: say(redFlagRiskTexts[flag.pitfall].mitigation),
-      ownerId: flag.pitfall === 'pure-it' ? team.sponsor : team.lead,
-      trigger: say(redFlagRiskTexts[flag.pitfall].trigger),
-      status: old?.status ?? 'open',
-      origin,
-    };
-  });
-  const description = archetypeDescriptions.find((d) => d.archetype === archetype);
-  if (!description) return flags;
-  const origin: Origin = { kind: 'challenge', refId: archetype };
-  const old = existing(origin);
-  return [
-    ...flags,
-    {
-      id: old?.id ?? context.newId(),
-      text: say(description.challenges).slice(0, 500),
-      likelihood: 3,
-      impact: 3,
-      mitigation: say(challengeRiskTexts.mitigation),
-      ownerId: team.it ?? team.lead,
-      trigger: say(challengeRiskTexts.trigger),
-      status: old?.status ?? 'open',
-      origin,
-    },
-  ];
-}
+const isFinance = (flow: Flow) => flow.owner === 'finance';

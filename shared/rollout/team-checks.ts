@@ -43,7 +43,7 @@ function noSponsor(doc: ProjectDocument): RolloutFinding[] {
       target: { kind: 'team', id: null },
       message: localized(
         'Nobody on the task force is the sponsor: the model wants a senior manager to lead, for resources and decisions.',
-        '项目组没有发起人：模型要求由一位高层管理者牵头，负责资源与决策。',
+        '专项小组没有发起人：模型要求由一位高层管理者牵头，负责资源与决策。',
       ),
       fix: localized(
         'Add the plant or operations director and set their role to "sponsor".',
@@ -65,7 +65,7 @@ function missingDepartments(doc: ProjectDocument): RolloutFinding[] {
       target: { kind: 'team', id: null },
       message: localized(
         `The task force has nobody from ${names.en}: the model names IT, production, procurement, QC and warehouse.`,
-        `项目组缺少以下部门的成员：${names['zh-CN']}。模型要求 IT、生产、采购、品控和仓储都参与。`,
+        `专项小组缺少以下部门的成员：${names['zh-CN']}。模型要求 IT、生产、采购、品控和仓储都参与。`,
       ),
       fix: localized(
         `Add a member from ${names.en}, even at a small share of their time.`,
@@ -97,11 +97,11 @@ function phasesWithoutBusinessAcceptor(doc: ProjectDocument): RolloutFinding[] {
       target: { kind: 'phase', id: phase.id },
       message: localized(
         `${phaseName(phase)}: no business-side member accepts its results (nobody from the business owns or signs its UAT gate item, or is accountable for its UAT).`,
-        `${phaseName(phase)}：没有业务部门成员验收结果（其 UAT 关卡项没有业务方负责人或签字人，UAT 任务也没有业务方的 A）。`,
+        `${phaseName(phase)}：没有业务部门成员验收结果（其 UAT 关口项没有业务方负责人或签字人，UAT 任务也没有业务方的 A）。`,
       ),
       fix: localized(
         'In the Gates tab, give the phase a UAT item owned by the business owner of the lines it covers.',
-        '在“关卡”标签页中，为该阶段添加一个 UAT 检查项，由所覆盖产线的业务负责人负责。',
+        '在“阶段关口”标签页中，为该阶段添加一个 UAT 检查项，由所覆盖产线的业务负责人负责。',
       ),
     }));
 }

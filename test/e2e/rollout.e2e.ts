@@ -33,6 +33,14 @@ describe('step 3 rollout plan', () => {
     await expect.poll(() => rollout.finish()).toBe(finish);
     expect(await rollout.criticalPath()).toEqual(criticalPath);
 
+    // A critical task that grows moves the finish by the same working days.
+    const last = criticalPath.at(-1)!;
+    const days = Number(await rollout.durationInput(last).inputValue());
+    await rollout.durationInput(last).fill(String(days + 5));
+    await expect.poll(() => rollout.finish()).not.toBe(finish);
+    await keys.undo(page);
+    await expect.poll(() => rollout.finish()).toBe(finish);
+
     await header(page).switchLanguage('中文');
     await page.getByRole('tab', { name: '工作日历' }).waitFor();
     await page.getByText('关键路径', { exact: true }).first().waitFor();
@@ -54,6 +62,31 @@ describe('step 3 rollout plan', () => {
       .getByText(/Spring Festival|春节/)
       .first()
       .waitFor();
+  });
+
+  it('moves and resizes a task by dragging its bar, each one undo step', async () => {
+    const { page } = await app.open();
+    await startScreen(page).createFromTemplate('food-plant');
+    const rollout = rolloutPage(page);
+    await rollout.open();
+    await page.getByTestId('gantt').waitFor();
+    const [floating] = await rollout.floatingTasks();
+    if (!floating) throw new Error('the example has no task with float');
+    // Week zoom draws 10 px a day: 200 px is four weeks later.
+    await rollout.dragBar(floating, 200);
+    await rollout.pin(floating).waitFor();
+    await keys.undo(page);
+    await expect.poll(() => rollout.pin(floating).count()).toBe(0);
+
+    // Dragging its end two weeks later makes it longer by the working days in between: fewer
+    // than ten where holidays fall, as the example's estimated 2027 Spring Festival does.
+    const days = Number(await rollout.durationInput(floating).inputValue());
+    await rollout.dragBar(floating, 140, 'end');
+    await expect
+      .poll(async () => Number(await rollout.durationInput(floating).inputValue()))
+      .toBeGreaterThan(days);
+    await keys.undo(page);
+    await expect.poll(() => rollout.durationInput(floating).inputValue()).toBe(String(days));
   });
 
   it('leads the blank starter to a generated plan, undone in one step', async () => {

@@ -5,6 +5,7 @@ import { industries, languages, type ProjectMeta } from '../../../shared/model/s
 import type { StepKey } from '../../../shared/overview/progress.ts';
 import { useAppStore, useAppStoreApi } from '../../app/store-context.ts';
 import { selectProgress } from '../../store/selectors.ts';
+import { GateStatusBlock } from './GateStatusBlock.tsx';
 
 const textFields = ['title', 'client', 'site', 'consultant'] as const;
 const stepOrder: StepKey[] = ['audit', 'options', 'flows', 'rollout'];
@@ -104,6 +105,9 @@ export function OverviewPage() {
             />
           ))}
         </Card>
+        <div style={{ marginTop: 24 }}>
+          <GateStatusBlock />
+        </div>
       </Col>
     </Row>
   );

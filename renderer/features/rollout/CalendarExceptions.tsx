@@ -8,11 +8,16 @@ import { formatDate } from './date-format.ts';
 
 type Kind = CalendarException['kind'];
 
+/** One empty list, so the selector returns the same value while there is no document. */
+const NO_EXCEPTIONS: CalendarException[] = [];
+
 /** Company holidays and make-up working days: each dated, named, added and removed here. */
 export function CalendarExceptions() {
   const { t, i18n } = useTranslation();
+  // The native date picker follows the page's colour scheme, not antd's theme.
+  const isDark = useAppStore((s) => s.isDark);
   const language: Language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
-  const exceptions = useAppStore((s) => s.doc?.rollout.calendar.exceptions ?? []);
+  const exceptions = useAppStore((s) => s.doc?.rollout.calendar.exceptions ?? NO_EXCEPTIONS);
   const add = useAppStore((s) => s.addCalendarException);
   const update = useAppStore((s) => s.updateCalendarException);
   const remove = useAppStore((s) => s.removeCalendarException);
@@ -39,7 +44,7 @@ export function CalendarExceptions() {
         <Input
           type="date"
           aria-label={t('rolloutPlan.calendar.date')}
-          style={{ width: 160 }}
+          style={{ width: 160, colorScheme: isDark ? 'dark' : 'light' }}
           value={draft.date}
           onChange={(e) => setDraft({ ...draft, date: e.target.value })}
         />

@@ -23,6 +23,8 @@ const weekdays = [
  */
 export function CalendarTab() {
   const { t, i18n } = useTranslation();
+  // The native date picker follows the page's colour scheme, not antd's theme.
+  const isDark = useAppStore((s) => s.isDark);
   const language: Language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
   const calendar = useAppStore((s) => s.doc?.rollout.calendar);
   const startDate = useAppStore((s) => s.doc?.rollout.startDate ?? null);
@@ -34,7 +36,7 @@ export function CalendarTab() {
 
   return (
     <Row gutter={[16, 16]}>
-      <Col xs={24} xl={11}>
+      <Col xs={24} xxl={11}>
         <Card size="small" title={t('rolloutPlan.tabs.calendar')}>
           <Form layout="vertical">
             <Form.Item
@@ -44,7 +46,7 @@ export function CalendarTab() {
               <Flex gap={12} align="center" wrap>
                 <Input
                   type="date"
-                  style={{ width: 180 }}
+                  style={{ width: 180, colorScheme: isDark ? 'dark' : 'light' }}
                   aria-label={t('rolloutPlan.calendar.startDate')}
                   value={startDate ?? ''}
                   onChange={(e) => setStartDate(e.target.value || null)}
@@ -101,7 +103,7 @@ export function CalendarTab() {
           <CalendarExceptions />
         </div>
       </Col>
-      <Col xs={24} xl={13}>
+      <Col xs={24} xxl={13}>
         <PresetDays />
       </Col>
     </Row>

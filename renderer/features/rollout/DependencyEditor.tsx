@@ -6,6 +6,9 @@ import { useAppStore } from '../../app/store-context.ts';
 
 type Props = { task: Task; number: number; label: string };
 
+/** One empty list, so the selector returns the same value while there is no document. */
+const NO_TASKS: readonly Task[] = [];
+
 /** The predecessors of one task, edited in a popover: task, link type and lag for each. */
 export function DependencyEditor({ task, number, label }: Props) {
   const { t } = useTranslation();
@@ -30,7 +33,7 @@ export function DependencyEditor({ task, number, label }: Props) {
 
 function DependencyList({ task }: { task: Task }) {
   const { t } = useTranslation();
-  const tasks = useAppStore((s) => s.doc?.rollout.tasks ?? []);
+  const tasks = useAppStore((s) => s.doc?.rollout.tasks ?? NO_TASKS);
   const setDependency = useAppStore((s) => s.setDependency);
   const removeDependency = useAppStore((s) => s.removeDependency);
   const replaceDependency = useAppStore((s) => s.replaceDependency);

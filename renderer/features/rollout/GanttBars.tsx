@@ -88,7 +88,9 @@ export const GanttBars = memo(function GanttBars(props: Props) {
         const isDragged = drag?.taskId === row.taskId;
         const shift = isDragged && drag.mode === 'move' ? drag.days * pxPerDay : 0;
         const grow = isDragged && drag.mode === 'resize' ? drag.days * pxPerDay : 0;
+        // A light bar with the done part in full colour: readable on light and dark themes.
         const color = row.isCritical ? token.colorError : token.colorPrimary;
+        const light = row.isCritical ? token.colorErrorBorder : token.colorPrimaryBorder;
         const barWidth = Math.max(pxPerDay, row.width + grow);
         const mid = top + ROW_HEIGHT / 2;
         return (
@@ -124,8 +126,9 @@ export const GanttBars = memo(function GanttBars(props: Props) {
                   width={barWidth}
                   height={BAR_HEIGHT}
                   rx={3}
-                  fill={color}
-                  fillOpacity={0.55}
+                  fill={light}
+                  stroke={color}
+                  strokeWidth={1}
                   style={{ cursor: 'grab' }}
                   onPointerDown={(e) => onPointerDown(e, row, 'move')}
                 />

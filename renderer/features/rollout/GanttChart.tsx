@@ -249,6 +249,9 @@ export function GanttChart() {
                   stroke={token.colorSuccess}
                   strokeWidth={2}
                 />
+                <text x={layout.todayX + 4} y={12} fontSize={11} fill={token.colorSuccess}>
+                  {t('rolloutPlan.gantt.today')}
+                </text>
               </g>
             )}
           </svg>

@@ -16,8 +16,14 @@ export function GanttLegend() {
     | 'legendOff'
     | 'legendMakeUp';
   const items: [Key, React.ReactNode][] = [
-    ['legendBar', swatch({ background: token.colorPrimary, opacity: 0.7 })],
-    ['legendCritical', swatch({ background: token.colorError, opacity: 0.7 })],
+    [
+      'legendBar',
+      swatch({ background: token.colorPrimaryBorder, border: `1px solid ${token.colorPrimary}` }),
+    ],
+    [
+      'legendCritical',
+      swatch({ background: token.colorErrorBorder, border: `1px solid ${token.colorError}` }),
+    ],
     ['legendBaseline', swatch({ background: token.colorTextQuaternary, height: 4 })],
     [
       'legendMilestone',

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultAccepted, type PlanChange } from '../../../shared/rollout/plan-merge.ts';
 import { useAppStore, useAppStoreApi } from '../../app/store-context.ts';
+import { rolloutPlanEn } from '../../i18n/rollout-plan-en.ts';
 import { planPreviewOf, type PlanPreview } from '../../store/rollout-selectors.ts';
 
 type Props = { open: boolean; onClose: () => void };
@@ -18,6 +19,10 @@ export function GenerateDialog({ open, onClose }: Props) {
 }
 
 const groups = ['added', 'changed', 'conflicts', 'kept'] as const;
+
+/** The generator's fields that have a translated label. */
+const fieldKeys = rolloutPlanEn.generate.fields;
+type FieldKey = keyof typeof fieldKeys;
 
 function GenerateDialogBody({ preview, onClose }: { preview: PlanPreview; onClose: () => void }) {
   const { t } = useTranslation();
@@ -95,16 +100,25 @@ function ChangeList(props: {
       {changes.map((change) => {
         const label = (
           <span>
-            <Tag>{change.kind}</Tag>
+            <Tag>{t(`rolloutPlan.generate.entityKinds.${change.kind}`)}</Tag>
             {change.name}
             {change.currentName && change.currentName !== change.name && (
               <Typography.Text type="secondary">
                 {' '}
-                ({t('rolloutPlan.generate.yours')}: {change.currentName})
+                {t('rolloutPlan.generate.yours', { name: change.currentName })}
               </Typography.Text>
             )}
             {change.fields.length > 0 && (
-              <Typography.Text type="secondary"> — {change.fields.join(', ')}</Typography.Text>
+              <Typography.Text type="secondary">
+                {' — '}
+                {change.fields
+                  .map((field) =>
+                    field in fieldKeys
+                      ? t(`rolloutPlan.generate.fields.${field as FieldKey}`)
+                      : field,
+                  )
+                  .join(t('rolloutPlan.generate.listSeparator'))}
+              </Typography.Text>
             )}
           </span>
         );

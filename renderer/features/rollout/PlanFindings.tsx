@@ -36,7 +36,9 @@ export function PlanFindings({ findings }: { findings: PlanFinding[] }) {
                 <List.Item>
                   <Flex vertical gap={2} style={{ width: '100%' }}>
                     <span>
-                      <Tag color={severityColor[finding.severity]}>{finding.severity}</Tag>
+                      <Tag color={severityColor[finding.severity]}>
+                        {t(`rolloutPlan.findings.severity.${finding.severity}`)}
+                      </Tag>
                       {finding.message[language]}
                     </span>
                     {finding.fix && (

@@ -79,7 +79,7 @@ export function TaskTable() {
       {
         title: t('rolloutPlan.table.name'),
         key: 'name',
-        width: 280,
+        width: 300,
         fixed: 'start',
         onCell: spanPhase,
         render: taskCell(({ task, number, scheduled }) => (
@@ -98,7 +98,7 @@ export function TaskTable() {
       {
         title: t('rolloutPlan.table.kind'),
         key: 'kind',
-        width: 140,
+        width: 164,
         onCell: spanPhase,
         render: taskCell(({ task, number }) => (
           <Select
@@ -271,7 +271,7 @@ export function TaskTable() {
       pagination={false}
       columns={columns}
       dataSource={lines}
-      scroll={{ x: 1300, y: 440 }}
+      scroll={{ x: 1368, y: 440 }}
       rowClassName={(line) =>
         line.kind === 'task' && line.row.key === selectedTaskId ? 'ant-table-row-selected' : ''
       }
@@ -291,7 +291,7 @@ function PhaseHeading({ group, language }: { group: PhaseGroup; language: Langua
       : '';
   return (
     <span style={{ display: 'inline-flex', gap: 12, alignItems: 'center' }}>
-      <Typography.Text strong>{group.name}</Typography.Text>
+      <Typography.Text strong>{group.name || t('rolloutPlan.gantt.noPhase')}</Typography.Text>
       <Typography.Text type="secondary">{dates}</Typography.Text>
       <Button
         size="small"

@@ -1,8 +1,13 @@
-import { Empty } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { Flex } from 'antd';
+import { ScanningSopCard } from './ScanningSopCard.tsx';
+import { TrainingTable } from './TrainingTable.tsx';
 
-/** Step 3 — TrainingTab (being built). */
+/** Step 3 — role-based training dated from each go-live, and the printable scanning SOP. */
 export function TrainingTab() {
-  const { t } = useTranslation();
-  return <Empty description={t('rolloutTeam.placeholder')} />;
+  return (
+    <Flex vertical gap={16}>
+      <TrainingTable />
+      <ScanningSopCard />
+    </Flex>
+  );
 }

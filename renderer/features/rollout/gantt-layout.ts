@@ -17,6 +17,8 @@ export const PX_PER_DAY: Record<GanttZoom, number> = { day: 28, week: 10, month:
 export const ROW_HEIGHT = 30;
 /** Calendar days shown before the plan's first and after its last day. */
 const MARGIN_DAYS = 7;
+/** Calendar days before the plan's start (or after its end) within which today is shown. */
+const TODAY_REACH_DAYS = 90;
 /** How far an arrow leaves a bar before it turns. */
 const ARROW_GAP = 8;
 
@@ -132,8 +134,13 @@ export function ganttLayout(
     dayNumber(b.finish),
   ]);
   const known = [...scheduledDays, ...baselineDays];
-  const first = known.length > 0 ? Math.min(...known) : todayDay;
-  const last = known.length > 0 ? Math.max(...known) : todayDay + 30;
+  // Today widens the axis when it is near the plan, so the team sees where it stands.
+  const near = (day: number) =>
+    todayDay >= day - TODAY_REACH_DAYS && todayDay <= day + TODAY_REACH_DAYS;
+  const planFirst = known.length > 0 ? Math.min(...known) : todayDay;
+  const planLast = known.length > 0 ? Math.max(...known) : todayDay + 30;
+  const first = near(planFirst) ? Math.min(planFirst, todayDay) : planFirst;
+  const last = near(planLast) ? Math.max(planLast, todayDay) : planLast;
   const originDay = first - MARGIN_DAYS;
   const dayCount = last - first + 1 + 2 * MARGIN_DAYS;
   const xOf = (day: number) => (day - originDay) * px;

@@ -145,6 +145,25 @@ export const rolloutPage = (page: Page) => {
         .locator('[data-task-bar][data-critical="false"]')
         .evaluateAll((bars) => bars.map((bar) => bar.getAttribute('data-task-bar'))),
     durationInput: (taskId: string) => row(taskId).getByRole('spinbutton').first(),
+    /** The "starts no earlier than" pin a Gantt move leaves in the task's row. */
+    pin: (taskId: string) => row(taskId).getByRole('button', { name: /Starts no earlier than/ }),
+    /** Drags a task's bar in the Gantt by `dx` pixels: a move, or with `end` a resize. */
+    dragBar: async (taskId: string, dx: number, part: 'bar' | 'end' = 'bar') => {
+      const bar = page.locator(
+        part === 'bar'
+          ? `[data-task-bar="${taskId}"] rect[style*="grab"]`
+          : `[data-resize-handle="${taskId}"]`,
+      );
+      await bar.scrollIntoViewIfNeeded();
+      const box = await bar.boundingBox();
+      if (!box) throw new Error(`no bar for ${taskId}`);
+      const y = box.y + box.height / 2;
+      const x = part === 'bar' ? box.x + 4 : box.x + box.width / 2;
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x + dx, y, { steps: 10 });
+      await page.mouse.up();
+    },
     /** Opens the export menu, picks a format and returns the saved file's name and text. */
     exportPlan: async (label: RegExp) => {
       await page.getByTestId('plan-exports').hover();

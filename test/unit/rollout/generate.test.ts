@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProjectDocument } from '../../../shared/model/schema.ts';
+import { rolloutFindings } from '../../../shared/rollout/findings.ts';
 import { generatePlan } from '../../../shared/rollout/generate.ts';
 import { applyPlan, defaultAccepted, planChanges } from '../../../shared/rollout/plan-merge.ts';
 import { scheduleRollout } from '../../../shared/rollout/schedule.ts';
@@ -184,6 +185,23 @@ describe('planChanges and applyPlan', () => {
         (c) => c.key === `task:${build.id}` && c.fields.includes('durationDays'),
       ),
     ).toBe(true);
+  });
+  it('leaves the worked example with no findings at all', () => {
+    expect(rolloutFindings(applied, scheduleRollout(applied, '2026-11-30'))).toEqual([]);
+  });
+  it('leaves the blank starter only findings its empty team and missing dates explain', () => {
+    const blank = blankDocument();
+    const plan = generate(blank);
+    const doc = applyPlan(blank, plan, defaultAccepted(planChanges(blank, plan)));
+    const ids = new Set(rolloutFindings(doc, scheduleRollout(doc, '2026-11-30')).map((f) => f.id));
+    expect([...ids].sort()).toEqual([
+      'calendar.year-without-holidays',
+      'phase.no-business-acceptor',
+      'plan.no-start-date',
+      'raci.empty-row',
+      'team.department-missing',
+      'team.no-sponsor',
+    ]);
   });
   it('never deletes what the user added', () => {
     const mine = {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   arrowPath,
   ganttLayout,
+  PX_PER_DAY,
   ROW_HEIGHT,
 } from '../../../renderer/features/rollout/gantt-layout.ts';
 import { createAppStore } from '../../../renderer/store/app-store.ts';
@@ -181,6 +182,15 @@ describe('plan views', () => {
     expect(layout.height).toBe(layout.rows.length * ROW_HEIGHT);
     // Weekends are shaded: a fortnight always holds at least four days off.
     expect(layout.offDays.length).toBeGreaterThanOrEqual(Math.floor(layout.dayCount / 14) * 4);
+  });
+
+  it('draws today when it is within 90 days of the plan, and not otherwise', () => {
+    const { store } = open();
+    store.getState().setPlanToday('2026-12-01'); // six weeks before the example starts
+    const near = selectGanttLayout(store.getState())!;
+    expect(near.todayX).toBe(7 * PX_PER_DAY.week); // the axis opens a week before today
+    store.getState().setPlanToday('2026-06-01');
+    expect(selectGanttLayout(store.getState())!.todayX).toBeNull();
   });
 
   it('zooms by changing pixels per day, not the rows', () => {
