@@ -173,6 +173,21 @@ export function geometryFromPlacement(
 }
 
 /**
+ * The box around a diagram's lanes, systems and notes from their positions alone (no routing):
+ * what "fit to view" frames, available at once after an edit.
+ */
+export function diagramBounds(diagram: ProjectDocument['flows']): Box {
+  const systems = diagram.systems.map((s) => ({
+    id: s.id,
+    lane: s.lane,
+    ...s.position,
+    ...SYSTEM_NODE_SIZE,
+  }));
+  const lanes = laneBands(systems, enclose(systems));
+  return enclose([...lanes, ...systems, ...diagram.notes.map(noteBox)]);
+}
+
+/**
  * The laid-out diagram (see {@link geometryFromPlacement}), running ELK for diagrams up to
  * {@link ELK_ROUTING_LIMIT} systems. Async because ELK is.
  */

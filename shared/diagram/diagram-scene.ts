@@ -137,9 +137,10 @@ export function geometryToPrimitives(
   for (const box of geometry.systems) {
     const system = systems.get(box.id)!;
     const kind = systemKindLabels[system.kind][language];
-    const innerWidth = box.width - 2 * SYSTEM_PADDING_X;
+    // The caption and name start after the lane bar; the right margin can be narrower.
+    const innerWidth = box.width - SYSTEM_PADDING_X - 8;
     const caption = [kind, system.product].filter(Boolean).join(' · ');
-    const nameLines = wrapText(system.name || kind, innerWidth, SYSTEM_NAME_FONT_SIZE, 2);
+    const nameLines = wrapText(system.name || kind, innerWidth, SYSTEM_NAME_FONT_SIZE, 2, true);
     const nameTop = box.y + 30 + ((2 - nameLines.length) * SYSTEM_NAME_LINE_HEIGHT) / 2;
     items.push(
       {

@@ -22,7 +22,7 @@ export const LABEL_FONT_SIZE = 12;
 export const LABEL_PADDING_X = 6;
 
 /** Lanes: padding around their systems and the height of the title strip on top. */
-export const LANE_PADDING = 28;
+export const LANE_PADDING = 24;
 export const LANE_HEADER_HEIGHT = 36;
 export const LANE_TITLE_FONT_SIZE = 17;
 

@@ -11,6 +11,13 @@ import type { Point, Scene, ScenePath, ScenePrimitive, SceneText } from './scene
 export const DIAGRAM_FONT_FAMILY =
   "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Helvetica Neue', Arial, sans-serif";
 
+/**
+ * Fonts for English text: Latin faces first, because CJK faces draw quotes and apostrophes
+ * full-width ("supplier’ s"); CJK faces after them for any Chinese in an English diagram.
+ */
+export const DIAGRAM_LATIN_FONT_FAMILY =
+  "'Helvetica Neue', Arial, 'Liberation Sans', 'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+
 /** Length and half-width of an arrowhead, in multiples of the stroke width (min 8 × 4 px). */
 const ARROW = { length: 5, halfWidth: 2.4, minLength: 8, minHalfWidth: 4 } as const;
 
@@ -74,8 +81,9 @@ function textSvg(text: SceneText): string {
   const y = text.baseline === 'alphabetic' ? text.y : text.y + text.fontSize * 0.35;
   const weight = text.fontWeight === 'bold' ? ' font-weight="bold"' : '';
   const lang = text.lang ? ` xml:lang="${text.lang}"` : '';
+  const family = text.lang === 'en' ? ` font-family="${DIAGRAM_LATIN_FONT_FAMILY}"` : '';
   const anchor = text.anchor === 'start' ? '' : ` text-anchor="${text.anchor}"`;
-  return `<text x="${n(text.x)}" y="${n(y)}" font-size="${n(text.fontSize)}" fill="${text.fill}"${anchor}${weight}${lang}>${escapeXml(text.text)}</text>`;
+  return `<text x="${n(text.x)}" y="${n(y)}" font-size="${n(text.fontSize)}" fill="${text.fill}"${anchor}${weight}${family}${lang}>${escapeXml(text.text)}</text>`;
 }
 
 function primitiveSvg(item: ScenePrimitive): string {

@@ -1,7 +1,7 @@
 /**
  * Text widths estimated without a font engine (shared/ runs in Node and in workers): CJK and
- * full-width characters are one em wide, Latin letters about 0.6 em (a slight overestimate of
- * Noto Sans / Helvetica averages, 0.52–0.56 em, so estimated text never overflows its box).
+ * full-width characters are one em wide; Latin letters by class, a little above Arial/Helvetica
+ * widths (lowercase ~0.5 em, capitals ~0.67 em), so estimated text does not overflow its box.
  */
 
 const isWide = (code: number) =>
@@ -16,18 +16,20 @@ const isWide = (code: number) =>
 function charEm(char: string): number {
   const code = char.codePointAt(0) ?? 0;
   if (isWide(code)) return 1;
-  if (char === ' ') return 0.3;
-  if (/[il.,:;'|!()[\]]/.test(char)) return 0.32;
-  if (/[MW@%]/.test(char)) return 0.9;
-  if (/[A-Z0-9]/.test(char)) return 0.66;
-  return 0.58;
+  if (char === ' ') return 0.28;
+  if (/[il.,:;'’|!()[\]]/.test(char)) return 0.28;
+  if (/[fjrt/-]/.test(char)) return 0.36;
+  if (/[mwMW@%]/.test(char)) return 0.82;
+  if (/[A-Z]/.test(char)) return 0.68;
+  if (/[0-9]/.test(char)) return 0.56;
+  return 0.54;
 }
 
-/** Estimated width of `text` at `fontSize` px (bold adds 5 %). */
+/** Estimated width of `text` at `fontSize` px (bold adds 6 %). */
 export function textWidth(text: string, fontSize: number, isBold = false): number {
   let em = 0;
   for (const char of text) em += charEm(char);
-  return em * fontSize * (isBold ? 1.05 : 1);
+  return em * fontSize * (isBold ? 1.06 : 1);
 }
 
 /**
@@ -59,6 +61,7 @@ export function wrapText(
   maxWidth: number,
   fontSize: number,
   maxLines = Infinity,
+  isBold = false,
 ): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
@@ -68,7 +71,7 @@ export function wrapText(
     ) ?? [''];
     let line = '';
     for (const token of tokens) {
-      if (line !== '' && textWidth((line + token).trimEnd(), fontSize) > maxWidth) {
+      if (line !== '' && textWidth((line + token).trimEnd(), fontSize, isBold) > maxWidth) {
         lines.push(line.trimEnd());
         line = token.trimStart();
       } else line += token;
@@ -77,6 +80,6 @@ export function wrapText(
   }
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = shortenToWidth(kept[maxLines - 1]! + '…', maxWidth, fontSize);
+  kept[maxLines - 1] = shortenToWidth(kept[maxLines - 1]! + '…', maxWidth, fontSize, isBold);
   return kept;
 }

@@ -192,4 +192,15 @@ describe('data-flow diagram', () => {
     expect(png.width).toBe(2 * Number(width));
     expect(png.channels).toBe(4);
   });
+
+  it('bundles the flows between two systems into one edge, a chip per data object selecting its flow', async () => {
+    const { page } = await openExample('en');
+    // ERP → traceability platform: two flows (masters, purchase orders), one drawn edge.
+    await expect.poll(() => page.locator('.react-flow__edge-path').count()).toBe(9);
+    await page.getByTestId('flow-chip-flow-purchase-orders-purchase-order').click();
+    await expect
+      .poll(() => page.locator('.react-flow__edge.selected').getAttribute('data-id'))
+      .toBe('flow-purchase-orders');
+    await page.getByTestId('inspector').getByText('Flow', { exact: true }).waitFor();
+  });
 });

@@ -1,13 +1,15 @@
-import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { getViewportForBounds, ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { App, Card, Empty, Flex, Typography, theme } from 'antd';
 import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { diagramBounds } from '../../../shared/diagram/diagram-geometry.ts';
 import { loadTopology, topologies } from '../../../shared/flows/topologies.ts';
 import type { FlowFinding } from '../../../shared/flows/validate.ts';
 import { newId } from '../../../shared/model/ids.ts';
 import { selectFlowFindings } from '../../store/selectors.ts';
 import { useAppStore, useAppStoreApi } from '../../app/store-context.ts';
-import { DiagramCanvas, FIT_VIEW, type DiagramSelection } from './DiagramCanvas.tsx';
+import { DiagramCanvas, type DiagramSelection } from './DiagramCanvas.tsx';
+import { FIT_VIEW } from './diagram-constants.ts';
 import { useDiagramPanels } from './diagram-panels.ts';
 import type { FindingCounts } from './diagram-view.ts';
 import { DiagramToolbar } from './DiagramToolbar.tsx';
@@ -34,7 +36,7 @@ function FlowsWorkspace() {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const store = useAppStoreApi();
-  const { fitView, setNodes, setEdges } = useReactFlow();
+  const { fitView, setViewport, setNodes, setEdges } = useReactFlow();
   const allFindings = useAppStore(selectFlowFindings);
   const { exportSpec, exportImage, importModel } = useDiagramExport();
   const systemCount = useAppStore((s) => s.doc?.flows.systems.length ?? 0);
@@ -51,7 +53,15 @@ function FlowsWorkspace() {
   const hasSelection =
     selection.systems.length + selection.flows.length + selection.notes.length > 0;
   const isInspectorShown = panels.isInspectorPinned || hasSelection;
-  const fit = useCallback(() => void fitView(FIT_VIEW), [fitView]);
+  // Frames the lanes as well as the systems (React Flow's fitView knows only the nodes).
+  const fit = useCallback(() => {
+    const diagram = store.getState().doc?.flows;
+    const room = document.querySelector('.diagram-canvas')?.getBoundingClientRect();
+    if (!diagram || diagram.systems.length === 0 || !room) return void fitView(FIT_VIEW);
+    const { maxZoom, padding } = FIT_VIEW;
+    const bounds = diagramBounds(diagram);
+    void setViewport(getViewportForBounds(bounds, room.width, room.height, 0.05, maxZoom, padding));
+  }, [fitView, setViewport, store]);
 
   useEffect(() => {
     if (!isFocused) return;
@@ -169,7 +179,7 @@ function FlowsWorkspace() {
               }
             />
           )}
-          <DiagramCanvas findings={findings} onSelectionChange={setSelection} />
+          <DiagramCanvas findings={findings} onSelectionChange={setSelection} onInit={fit} />
         </Card>
         {(isInspectorShown || panels.isValidationOpen) && (
           <Flex vertical gap={8} style={{ width: SIDE_WIDTH, flexShrink: 0, minHeight: 0 }}>

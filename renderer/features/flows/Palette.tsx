@@ -9,7 +9,7 @@ import {
 import { newId } from '../../../shared/model/ids.ts';
 import { systemKinds } from '../../../shared/model/schema.ts';
 import { useAppStore, useAppStoreApi } from '../../app/store-context.ts';
-import { PALETTE_MIME } from './DiagramCanvas.tsx';
+import { PALETTE_MIME } from './diagram-constants.ts';
 
 /** A kind's name on one line, cut with an ellipsis in a narrow panel (full name in the title). */
 const labelStyle: CSSProperties = {

@@ -13,12 +13,16 @@ export type DiagramPanels = {
 
 const KEY = 'traceready:diagram-panels';
 
+/** Below this window width the palette starts closed, leaving the canvas the room. */
+const NARROW_WINDOW = 1400;
+
 /**
- * The first-visit layout: the palette open, inspector and checks out of the way until needed,
- * so the canvas has most of the window (≥ 60 % of a 1440 px window's width).
+ * The first-visit layout: the palette open (in windows at least 1,400 px wide), inspector and
+ * checks out of the way until needed, so the canvas has most of the window (≥ 60 % of a 1440 px
+ * window's width).
  */
 export const DEFAULT_PANELS: DiagramPanels = {
-  isPaletteOpen: true,
+  isPaletteOpen: typeof window === 'undefined' || window.innerWidth >= NARROW_WINDOW,
   isInspectorPinned: false,
   isValidationOpen: false,
 };
