@@ -7,6 +7,7 @@ import { runDiagramLayoutBench } from './diagram-layout.ts';
 import { runFlowsBench } from './flows.ts';
 import { runGanttBench } from './gantt-bench.ts';
 import { runModelBench } from './model.ts';
+import { runReportBench } from './report.ts';
 import { runRolloutBench } from './rollout.ts';
 
 type Row = [name: string, ms: number, baselineMs: number];
@@ -31,6 +32,7 @@ const sections: [
     'JSON.stringify of the diagram',
     runFlowsBench,
   ],
+  ['PDF report (worked example, model + PDF)', 'bare jsPDF, same pages and fonts', runReportBench],
   [
     'Diagram layout and drawing in Node (200 systems / 400 flows; 1,000 systems / 2,000 flows)',
     'bare ELK layered on the same graph',

@@ -7,6 +7,8 @@ import { EXIT, nodeIo, type CliIo } from './io.ts';
 import { planCommand } from './plan-command.ts';
 import { specFormats } from '../shared/flows/render-spec.ts';
 import { diagramImageFormats } from './diagram-image.ts';
+import { localIsoDate } from '../shared/report/report-edits.ts';
+import { reportCommand } from './report-command.ts';
 import { scoreCommand } from './score-command.ts';
 import { specCommand } from './spec-command.ts';
 
@@ -121,6 +123,41 @@ export async function main(
             output: options.output,
             json: options.json,
             language: cliLanguage(options.lang, env),
+          },
+          io,
+        );
+      },
+    );
+
+  program
+    .command('report')
+    .description('PDF report of one project (-o) or of several (--out-dir), one line per file')
+    .argument('<files...>', '.trplan or .json project files')
+    .option('-o, --output <path>', 'where to write the PDF (one project)')
+    .option('--out-dir <dir>', 'folder for the PDFs (one per project, named after the file)')
+    .option('--sections <list>', 'comma-separated: summary,audit,options,flows,rollout,appendix')
+    .option('--paper <paper>', 'a4 or letter')
+    .option('--date <yyyy-mm-dd>', 'report date when the project has none (default: today)')
+    .addOption(langOption())
+    .action(
+      async (
+        files: string[],
+        options: {
+          output?: string;
+          outDir?: string;
+          sections?: string;
+          paper?: string;
+          date?: string;
+          lang?: string;
+        },
+      ) => {
+        exitCode = await reportCommand(
+          files,
+          {
+            ...options,
+            language: options.lang === 'en' || options.lang === 'zh-CN' ? options.lang : undefined,
+            messages: cliLanguage(options.lang, env),
+            today: options.date ?? env.TRACEREADY_TODAY ?? localIsoDate(new Date()),
           },
           io,
         );

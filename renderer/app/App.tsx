@@ -18,7 +18,6 @@ import type { AppStore } from '../store/app-store.ts';
 import { selectIsDirty } from '../store/selectors.ts';
 import { pages, type Page } from '../store/ui-slice.ts';
 import { OverviewPage } from '../features/overview/OverviewPage.tsx';
-import { PlaceholderPage } from '../features/placeholder/PlaceholderPage.tsx';
 import { AppHeader } from './AppHeader.tsx';
 import { appTheme } from './theme.ts';
 import { windowTitle } from './window-title.ts';
@@ -50,6 +49,9 @@ const FlowsPage = lazy(() =>
 );
 const RolloutPage = lazy(() =>
   import('../features/rollout/RolloutPage.tsx').then((m) => ({ default: m.RolloutPage })),
+);
+const ReportPage = lazy(() =>
+  import('../features/report/ReportPage.tsx').then((m) => ({ default: m.ReportPage })),
 );
 
 const pageIcons: Record<Page, React.ReactNode> = {
@@ -183,7 +185,7 @@ function Shell() {
             ) : page === 'rollout' ? (
               <RolloutPage />
             ) : (
-              <PlaceholderPage page={page} />
+              <ReportPage />
             )}
           </Suspense>
         </Layout.Content>

@@ -5,6 +5,7 @@ import { optionsEn } from './options-en.ts';
 import { rulesEn } from './rules-en.ts';
 import { rolloutPlanEn } from './rollout-plan-en.ts';
 import { rolloutTeamEn } from './rollout-team-en.ts';
+import { reportEn } from './report-en.ts';
 
 export const en = {
   options: optionsEn,
@@ -12,6 +13,7 @@ export const en = {
   diagram: diagramEn,
   rolloutPlan: rolloutPlanEn,
   rolloutTeam: rolloutTeamEn,
+  report: reportEn,
   app: {
     name: 'TraceReady',
     tagline:

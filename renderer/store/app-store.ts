@@ -4,6 +4,7 @@ import { createDocumentSlice, type DocumentSlice, type HistoryControl } from './
 import { createGestureHistory } from './gesture-history.ts';
 import { createFlowsSlice, type FlowsSlice } from './flows-slice.ts';
 import { createOptionsSlice, type OptionsSlice } from './options-slice.ts';
+import { createReportSlice, type ReportSlice } from './report-slice.ts';
 import { createRolloutPlanSlice, type RolloutPlanSlice } from './rollout-plan-slice.ts';
 import { createRolloutTeamSlice, type RolloutTeamSlice } from './rollout-team-slice.ts';
 import { createAuditSlice, type AuditSlice } from './step-slices.ts';
@@ -15,6 +16,7 @@ export type AppState = DocumentSlice &
   FlowsSlice &
   RolloutPlanSlice &
   RolloutTeamSlice &
+  ReportSlice &
   UiSlice;
 
 /** What undo/redo records: the document alone — not selection, page, language or panels. */
@@ -63,6 +65,7 @@ export function createAppStore(options: AppStoreOptions = {}) {
         ...createFlowsSlice(...a),
         ...createRolloutPlanSlice(...a),
         ...createRolloutTeamSlice(...a),
+        ...createReportSlice(...a),
         ...createUiSlice(preferences)(...a),
       }),
       {
