@@ -5,7 +5,8 @@ import { startHarness, watchConsole, type Harness } from './support/harness.ts';
 import { findLayoutDefects } from './support/layout-check.ts';
 
 /**
- * The screenshot pass of issue 12: every page and tab of the app shell, step 1 and step 2, in
+ * The screenshot pass of issue 12: every page and tab — the shell, steps 1–3, the diagram and the
+ * report — in
  * both languages and both themes at 1280×800 and 1920×1080, must have no horizontal
  * scrollbar, no body margin, no text spilling out of its box and no i18n key shown as text.
  * With LAYOUT_SHOTS=<folder> it also saves a PNG of every stop for a human review.
@@ -18,6 +19,7 @@ const topTabs = (page: Page) => page.locator('.ant-tabs-nav').first().locator('.
 const settle = (page: Page) => page.waitForTimeout(250);
 
 const optionTabs = ['setup', 'weights', 'scores', 'tco', 'results', 'vendors', 'spreadsheet'];
+const rolloutTabs = ['plan', 'team', 'gates', 'risks', 'training', 'calendar'];
 
 /** The stops of the pass, in order; each brings the page there from the previous stop. */
 const stops: Stop[] = [
@@ -51,6 +53,28 @@ const stops: Stop[] = [
       await topTabs(page).nth(i).and(page.locator('.ant-tabs-tab-active')).waitFor();
     },
   })),
+  {
+    name: 'flows',
+    go: async (page) => {
+      await sider(page).nth(3).click();
+      await page.locator('.react-flow__node').first().waitFor();
+    },
+  },
+  ...rolloutTabs.map((tab, i) => ({
+    name: `rollout-${tab}`,
+    go: async (page: Page) => {
+      if (i === 0) await sider(page).nth(4).click();
+      await topTabs(page).nth(i).click();
+      await topTabs(page).nth(i).and(page.locator('.ant-tabs-tab-active')).waitFor();
+    },
+  })),
+  {
+    name: 'report',
+    go: async (page) => {
+      await sider(page).nth(5).click();
+      await settle(page);
+    },
+  },
 ];
 
 const combos = (['en', 'zh-CN'] as const).flatMap((language) =>

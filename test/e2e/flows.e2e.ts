@@ -153,7 +153,7 @@ describe('data-flow diagram', () => {
 
   it('draws edges that show in dark mode', async () => {
     const { page } = await openExample('en');
-    await page.getByRole('switch').first().click(); // the header's dark-mode switch
+    await page.getByRole('button', { name: 'Dark mode' }).click(); // the header's dark-mode switch
     await page.getByTestId('lane-internal').waitFor();
     // The middle of a long horizontal run of the ERP → MES edge, in screen pixels.
     const point = await page.evaluate(() => {

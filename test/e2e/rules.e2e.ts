@@ -35,6 +35,7 @@ describe('rules that speak about this project', () => {
     await startScreen(page).createFromTemplate('food-plant');
     const diagram = diagramPage(page);
     await diagram.open();
+    await page.getByTestId('diagram-validation-toggle').click(); // the checks panel starts closed
     await page.getByTestId('finding-system.no-flows').waitFor();
     await page.locator('.react-flow__node[data-id="sys-suppliers"]').click();
     const block = page.getByTestId('out-of-scope');
