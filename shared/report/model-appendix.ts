@@ -22,7 +22,7 @@ function answerText(ctx: ModelContext, q: Question, a: Answer): string {
   }
   if (a.count !== null && a.total !== null) return `${a.count} / ${a.total}`;
   if (a.value === null) return '';
-  return `${Array.isArray(a.value) ? a.value.join(', ') : String(a.value)}${q.unit ? ` ${q.unit}` : ''}`;
+  return `${Array.isArray(a.value) ? a.value.join(ctx.say(', ', '、')) : String(a.value)}${q.unit ? ` ${q.unit}` : ''}`;
 }
 
 function answerBlocks(ctx: ModelContext): Block[] {

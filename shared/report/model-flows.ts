@@ -1,4 +1,5 @@
 import { interfaceListRows } from '../flows/export-interface-list.ts';
+import { joinList } from '../i18n/plural.ts';
 import type { Scene } from '../diagram/scene-types.ts';
 import type { ModelContext } from './model-context.ts';
 import { words } from './report-text.ts';
@@ -65,7 +66,7 @@ export function flowsChapter(ctx: ModelContext, scene: Scene): ReportChapter {
                 cell(COLUMN.ref),
                 `${cell(COLUMN.source)} → ${cell(COLUMN.target)}`,
                 cell(COLUMN.objects),
-                `${cell(COLUMN.direction)}, ${cell(COLUMN.trigger)}`,
+                joinList([cell(COLUMN.direction), cell(COLUMN.trigger)], ctx.language),
                 cell(COLUMN.protocol),
                 cell(COLUMN.owner),
                 cell(COLUMN.phase),
