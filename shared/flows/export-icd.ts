@@ -230,7 +230,7 @@ export function exportInterfaceControlDocument(doc: ProjectDocument, language: L
             ),
           ),
         ],
-        [t(label.findingCount), severities.map(count).join(', ')],
+        [t(label.findingCount), severities.map(count).join(language === 'zh-CN' ? '，' : ', ')],
       ],
     ),
     '',
