@@ -44,11 +44,11 @@ describe('languages', () => {
     await page.getByText('Start a traceability integration project').waitFor();
   });
 
-  it('shows the report placeholder and the rollout plan in Chinese', async () => {
+  it('shows the report page and the rollout plan in Chinese', async () => {
     const { page } = await app.open({ locale: 'zh-CN' });
     await startScreen(page).createFromTemplate('food-plant');
     await page.getByRole('menuitem', { name: /报告/ }).click();
-    await page.getByText('3 个候选方案').waitFor();
+    await page.getByRole('button', { name: /生成预览/ }).waitFor();
     await page.getByRole('menuitem', { name: /第三步/ }).click();
     await page.getByRole('tab', { name: '计划' }).waitFor();
     await page.getByText('关键路径', { exact: true }).first().waitFor();

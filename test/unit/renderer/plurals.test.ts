@@ -5,9 +5,8 @@ describe('counts read as English and Chinese grammar', () => {
   const en = createI18n('en').t;
   const zh = createI18n('zh-CN').t;
   it.each([
-    [en('placeholder.counts.flows', { count: 1 }), '1 flow'],
-    [en('placeholder.counts.flows', { count: 11 }), '11 flows'],
-    [en('placeholder.counts.criteria', { count: 1 }), '1 criterion'],
+    [en('diagram.objects', { count: 1 }), '1 data object'],
+    [en('diagram.objects', { count: 11 }), '11 data objects'],
     [
       en('audit.handoff.flowsBody', { count: 1 }),
       '1 must-flow data object becomes a flow between systems.',
@@ -23,7 +22,7 @@ describe('counts read as English and Chinese grammar', () => {
       }),
       '1 cleansing task and 3 role trainings for phase 1.',
     ],
-    [zh('placeholder.counts.flows', { count: 1 }), '1 条数据流'],
+    [zh('diagram.objects', { count: 1 }), '1 个数据对象'],
     [
       zh('audit.handoff.rolloutBody', {
         tasks: zh('audit.handoff.cleansingTasks', { count: 5 }),
