@@ -53,6 +53,9 @@ export function buildContentSecurityPolicy(
     ['style-src', "'self'", "'unsafe-inline'"],
     ['img-src', "'self'", 'data:', 'blob:'],
     ['font-src', "'self'", 'data:'],
+    // pdf.js (report thumbnails) runs in a worker; from file:// (an opaque origin) it starts it
+    // through a blob: module that imports our own worker file.
+    ['worker-src', "'self'", 'blob:'],
     dev === null ? ['connect-src', "'self'"] : ['connect-src', "'self'", dev.origin, wsOrigin],
     ['object-src', "'none'"],
     ['base-uri', "'none'"],

@@ -24,6 +24,41 @@ describe('report', () => {
     expect(await page.getByTestId('report-page-count').textContent()).toMatch(/^\d+ pages · /);
     await page.getByText('Executive summary').first().waitFor();
 
+    // Thumbnails of the real PDF: one per page, each an image with ink on it (not a blank page).
+    const pageCount = Number(
+      /^(\d+)/.exec((await page.getByTestId('report-page-count').textContent()) ?? '')?.[1],
+    );
+    const thumbnails = page.getByTestId('report-thumbnail');
+    await thumbnails.nth(pageCount - 1).waitFor({ timeout: 60_000 });
+    expect(await thumbnails.count()).toBe(pageCount);
+    const inked = await thumbnails.evaluateAll((images) =>
+      (images as HTMLImageElement[]).map((image) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = image.naturalWidth;
+        canvas.height = image.naturalHeight;
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+        let dark = 0;
+        for (let i = 0; i < data.length; i += 4)
+          if (data[i]! + data[i + 1]! + data[i + 2]! < 600) dark++;
+        return { width: image.naturalWidth, height: image.naturalHeight, dark };
+      }),
+    );
+    for (const image of inked) {
+      expect(image.width).toBeGreaterThan(0);
+      expect(image.height).toBeGreaterThan(image.width);
+      expect(image.dark).toBeGreaterThan(50);
+    }
+    await page.getByRole('button', { name: /^Show page 3 larger/ }).click();
+    const large = page.getByRole('dialog').getByRole('img', { name: 'Page 3 of the PDF' });
+    await large.waitFor({ timeout: 30_000 });
+    expect(
+      await large.evaluate((image) => (image as HTMLImageElement).naturalWidth),
+    ).toBeGreaterThan(inked[2]!.width);
+    await page.keyboard.press('Escape');
+    await large.waitFor({ state: 'detached' });
+
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 60_000 }),
       page.getByRole('button', { name: 'Export PDF' }).click(),

@@ -1,6 +1,19 @@
-import { Alert, Empty, List, Progress, Typography } from 'antd';
+import { Alert, Empty, List, Progress, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PageThumbnails } from './PageThumbnails.tsx';
 import type { ReportBuild } from './useReportBuild.ts';
+
+/**
+ * Each page's title: the first cover, contents, chapter or subsection starting on it, else the
+ * last one started before it (a page that continues a section).
+ */
+const pageTitles = (pages: { title: string; page: number }[], pageCount: number): string[] =>
+  Array.from(
+    { length: pageCount },
+    (_, i) =>
+      (pages.find((entry) => entry.page === i + 1) ?? pages.filter((e) => e.page <= i + 1).at(-1))
+        ?.title ?? '',
+  );
 
 const size = (bytes: number) =>
   bytes >= 1024 * 1024
@@ -45,20 +58,41 @@ export function ReportPreview({ build, isStale }: { build: ReportBuild; isStale:
       <Typography.Paragraph strong data-testid="report-page-count">
         {t('report.pages', { count: report.pageCount, size: size(report.bytes.length) })}
       </Typography.Paragraph>
-      <List
-        size="small"
-        bordered
-        dataSource={pages}
-        renderItem={(entry) => (
-          <List.Item extra={t('report.page', { page: entry.page })}>
-            <Typography.Text
-              strong={entry.level === 1}
-              style={{ paddingLeft: entry.level === 1 ? 0 : 16 }}
-            >
-              {entry.title}
-            </Typography.Text>
-          </List.Item>
-        )}
+      <Tabs
+        items={[
+          {
+            key: 'thumbnails',
+            label: t('report.thumbnails'),
+            children: (
+              <PageThumbnails
+                bytes={report.bytes}
+                pageCount={report.pageCount}
+                titles={pageTitles(pages, report.pageCount)}
+              />
+            ),
+          },
+          {
+            key: 'outline',
+            label: t('report.outline'),
+            children: (
+              <List
+                size="small"
+                bordered
+                dataSource={pages}
+                renderItem={(entry) => (
+                  <List.Item extra={t('report.page', { page: entry.page })}>
+                    <Typography.Text
+                      strong={entry.level === 1}
+                      style={{ paddingLeft: entry.level === 1 ? 0 : 16 }}
+                    >
+                      {entry.title}
+                    </Typography.Text>
+                  </List.Item>
+                )}
+              />
+            ),
+          },
+        ]}
       />
       {report.warnings.length > 0 && (
         <Alert
