@@ -4,27 +4,18 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, preview } from 'vite';
+import { CHROMIUM_ARGS } from '../test/e2e/support/harness.ts';
+import { median, percentile } from './measure.ts';
 import { DRAG_SYSTEM_ID, FLOW_COUNT, SYSTEM_COUNT } from './diagram/graph.ts';
 
 type Mode = 'ours' | 'bare';
 type Row = [name: string, ms: number, baselineMs: number];
 
-/**
- * The e2e harness's flags (test/e2e/support/harness.ts) for Debian Chromium offline. Headless
- * Chromium 156 paces requestAnimationFrame at 60 Hz with these, and `--disable-frame-rate-limit`
- * and `--disable-gpu-vsync` do not change that (idle frames stay 16.7–17.1 ms apart), so they
- * are not added: a frame interval is 16.7 ms or the time the frame's work took, if longer.
- */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Chromium runs with the e2e harness's flags (CHROMIUM_ARGS) for Debian Chromium offline.
+// Headless Chromium 156 paces requestAnimationFrame at 60 Hz with these, and
+// `--disable-frame-rate-limit` and `--disable-gpu-vsync` do not change that (idle frames stay
+// 16.7–17.1 ms apart), so they are not added: a frame interval is 16.7 ms or the time the
+// frame's work took, if longer.
 const RUNS = 3;
 const DRAG_STEPS = 120;
 /** Screen pixels the dragged system travels: well inside the canvas, so no auto-pan. */
@@ -119,18 +110,6 @@ type Sample = {
   dropFrameMs: number;
   dragWallMs: number;
 };
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-/** Nearest-rank percentile. */
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 /** One cold load and one drag of `mode`'s page, in a fresh context (no cache, no storage). */
 async function measureOnce(browser: Browser, url: string, mode: Mode): Promise<Sample> {

@@ -4,22 +4,14 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, preview } from 'vite';
+import { CHROMIUM_ARGS } from '../test/e2e/support/harness.ts';
+import { median, percentile } from './measure.ts';
 import { GANTT_TASK_COUNT } from './gantt/plan.ts';
 
 type Mode = 'ours' | 'bare';
 type Row = [name: string, ms: number, baselineMs: number];
 
-/** The e2e harness's flags (test/e2e/support/harness.ts); see diagram-bench.ts on pacing. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Chromium runs with the e2e harness's flags (CHROMIUM_ARGS); see diagram-bench.ts on pacing.
 const RUNS = 3;
 /** Wheel steps of the scroll, and pixels each: 60 × 150 px runs through all 500+ rows. */
 const SCROLL_STEPS = 60;
@@ -65,18 +57,6 @@ async function stopFrames(): Promise<number[]> {
 async function settle(): Promise<void> {
   for (let i = 0; i < 10; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
   await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-/** Nearest-rank percentile. */
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 type Sample = {
