@@ -19,6 +19,7 @@ import { selectIsDirty } from '../store/selectors.ts';
 import { pages, type Page } from '../store/ui-slice.ts';
 import { OverviewPage } from '../features/overview/OverviewPage.tsx';
 import { AppHeader } from './AppHeader.tsx';
+import { GuardedContent, RootErrorBoundary } from './error-boundary/DocumentErrorBoundary.tsx';
 import { appTheme } from './theme.ts';
 import { windowTitle } from './window-title.ts';
 import { savePreferences } from './preferences.ts';
@@ -70,9 +71,11 @@ export function App({ store, platform }: { store: AppStore; platform: Platform }
   return (
     <StoreContext.Provider value={store}>
       <PlatformContext.Provider value={platform}>
-        <I18nextProvider i18n={i18n}>
-          <ThemedApp />
-        </I18nextProvider>
+        <RootErrorBoundary>
+          <I18nextProvider i18n={i18n}>
+            <ThemedApp />
+          </I18nextProvider>
+        </RootErrorBoundary>
       </PlatformContext.Provider>
     </StoreContext.Provider>
   );
@@ -170,7 +173,7 @@ function Shell() {
             />
           </Layout.Sider>
         )}
-        <Layout.Content style={{ padding: 24 }}>
+        <GuardedContent page={hasDocument ? page : 'start'}>
           <Suspense fallback={<Spin size="large" style={{ display: 'block', marginTop: 120 }} />}>
             {!hasDocument ? (
               <StartScreen commands={commands} />
@@ -188,7 +191,7 @@ function Shell() {
               <ReportPage />
             )}
           </Suspense>
-        </Layout.Content>
+        </GuardedContent>
       </Layout>
     </Layout>
   );
