@@ -33,6 +33,7 @@ import { createPendingOpens, findProjectPathInArgv } from './open-file.ts';
 import { projectDialogFilters } from './project-files.ts';
 import { createRecentFilesStore } from './recent-files.ts';
 import { createRecoveryStore } from './recovery.ts';
+import { electronWatchdogEnv, watchRenderer } from './renderer-watchdog.ts';
 import {
   buildContentSecurityPolicy,
   denyWindowOpen,
@@ -196,6 +197,8 @@ function createWindow(): BrowserWindow {
   mainWindow = window;
   isRendererReady = false;
   const contents = window.webContents;
+  const watchdogEnv = { userDataDir, language: () => language };
+  watchRenderer(contents, electronWatchdogEnv(window, { dialog, app, shell }, watchdogEnv));
 
   window.once('ready-to-show', () => window.show());
   contents.on('will-navigate', (event) =>
