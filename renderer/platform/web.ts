@@ -15,6 +15,7 @@ import {
   type PickerOptions,
   type ProjectFileHandle,
 } from './file-access.ts';
+import { readProjectFile } from './read-project-file.ts';
 import { isExternalUrl, type OpenResult, type Platform, type RecentEntry } from './platform.ts';
 
 const RECENT_KEY = 'recent';
@@ -49,6 +50,16 @@ export function createWebPlatform(database: UseStore = createStore('traceready',
       (r) => r.id !== entry.id && !(r.handle === undefined && r.name === entry.name),
     );
     await set(RECENT_KEY, [entry, ...others].slice(0, MAX_RECENT), database);
+  };
+
+  const openFile = async (
+    file: File,
+    handle: ProjectFileHandle | undefined,
+    id?: string,
+  ): Promise<OpenResult> => {
+    const read = await readProjectFile(file);
+    if (!read.ok) return { status: 'invalid', fileName: file.name, errors: [read.error] };
+    return openText(read.text, file.name, handle, id);
   };
 
   const openText = async (
@@ -86,11 +97,11 @@ export function createWebPlatform(database: UseStore = createStore('traceready',
           const [handle] = await showOpen({ types: projectPickerTypes });
           if (!handle) return { status: 'canceled' };
           const file = await handle.getFile();
-          return await openText(await file.text(), file.name, handle);
+          return await openFile(file, handle);
         }
         const file = await uploadFile(`.${PROJECT_FILE_EXTENSION},.json`);
         if (!file) return { status: 'canceled' };
-        return await openText(await file.text(), file.name, undefined);
+        return await openFile(file, undefined);
       } catch (error) {
         if (isAbort(error)) return { status: 'canceled' };
         throw error;
@@ -101,7 +112,7 @@ export function createWebPlatform(database: UseStore = createStore('traceready',
       if (!stored) return { status: 'canceled' };
       if (stored.handle && (await ensurePermission(stored.handle, 'read'))) {
         const file = await stored.handle.getFile();
-        return openText(await file.text(), file.name, stored.handle, stored.id);
+        return openFile(file, stored.handle, stored.id);
       }
       return openText(stored.text, stored.name, undefined, stored.id);
     },
