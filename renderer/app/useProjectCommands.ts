@@ -65,9 +65,15 @@ export function useProjectCommands() {
         modal.error({ title: t('file.saveFailed'), content: result.message[language()] });
         return false;
       }
-      store.getState().markSaved(result.file, doc);
-      await platform.clearRecovery();
-      store.getState().setLastAutosaveAt(null);
+      if (result.isDownload) {
+        // The page cannot know whether a download finished or was cancelled: the project stays
+        // unsaved and keeps the recovery copy the platform wrote (issue 11, item 7).
+        store.getState().setLastAutosaveAt(new Date().toISOString());
+      } else {
+        store.getState().markSaved(result.file, doc);
+        await platform.clearRecovery();
+        store.getState().setLastAutosaveAt(null);
+      }
       void message.success(
         t(result.isDownload ? 'file.downloaded' : 'file.savedTo', { name: result.file.name }),
       );
