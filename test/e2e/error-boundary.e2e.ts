@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { buildContentSecurityPolicy } from '../../electron/main/security.ts';
 import { parseProject } from '../../shared/model/parse.ts';
 import { useApp } from './support/lifecycle.ts';
 import { header, overview, startScreen } from './support/screens.ts';
@@ -58,5 +59,13 @@ describe('a page that fails to render (issue 11, item 8)', () => {
     await panel.getByRole('button', { name: '返回总览' }).click();
     await overview(page).titleInput().waitFor();
     forgetInjectedErrors(problems);
+  });
+});
+
+describe('the built page (issue 11, item 8)', () => {
+  it('carries the one Content-Security-Policy of electron/main/security.ts', async () => {
+    const { page } = await app.open();
+    const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
+    expect(await meta.getAttribute('content')).toBe(buildContentSecurityPolicy(null, 'meta'));
   });
 });
