@@ -12,8 +12,8 @@ const app = useApp();
 const INJECTED = /Injected render failure on the rollout page/;
 
 /** React reports every caught render error on the console; these are the ones we caused. */
-function forgetInjectedErrors(problems: string[]) {
-  const unexpected = problems.filter((p) => !INJECTED.test(p) && !/The above error/.test(p));
+function forgetInjectedErrors(problems: string[], injected = INJECTED) {
+  const unexpected = problems.filter((p) => !injected.test(p) && !/The above error/.test(p));
   problems.splice(0, problems.length, ...unexpected);
 }
 
@@ -67,5 +67,41 @@ describe('the built page (issue 11, item 8)', () => {
     const { page } = await app.open();
     const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
     expect(await meta.getAttribute('content')).toBe(buildContentSecurityPolicy(null, 'meta'));
+  });
+});
+
+describe('the whole UI fails to render', () => {
+  it('shows the root panel, has written the recovery copy at once, and saves a copy', async () => {
+    const { page, problems } = await app.open();
+    await page.goto(`${app.url}?fail-render=root`);
+    await startScreen(page).createFromTemplate('food-plant');
+    // The first edit breaks the whole UI, before autosave's one-second wait is over: the
+    // recovery copy can only come from the boundary.
+    await overview(page).clientInput().fill('Root Crash Foods');
+    const panel = page.getByTestId('error-panel-root');
+    await panel.getByText('TraceReady ran into a problem').waitFor();
+    await panel
+      .getByText(/Injected render failure on the root page/)
+      .first()
+      .waitFor();
+
+    page.on('dialog', (dialog) => void dialog.accept()); // leave despite the unsaved project
+    await Promise.all([
+      page.waitForEvent('load'),
+      panel.getByRole('button', { name: 'Reload' }).click(),
+    ]);
+    await page
+      .locator('.ant-modal-confirm', { hasText: 'Recover unsaved work?' })
+      .getByRole('button', { name: 'Recover' })
+      .click();
+    // Recovered as unsaved, so the same URL breaks the UI again: save a copy from there.
+    await panel.getByText('TraceReady ran into a problem').waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Save a copy…' }).click(),
+    ]);
+    const copy = parseProject(await readFile(await download.path(), 'utf8'));
+    expect(copy.ok && copy.document.meta.client).toBe('Root Crash Foods');
+    forgetInjectedErrors(problems, /Injected render failure on the root page/);
   });
 });

@@ -1,7 +1,9 @@
 import { Layout } from 'antd';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useStore } from 'zustand';
 import type { Localized } from '../../../shared/i18n/localized.ts';
 import type { AppStore } from '../../store/app-store.ts';
+import { selectIsDirty } from '../../store/selectors.ts';
 import { useAppStoreApi, usePlatform } from '../store-context.ts';
 import { keepRecoveryCopy, type CrashPlatform } from './crash-actions.ts';
 import { ErrorPanel } from './ErrorPanel.tsx';
@@ -75,6 +77,13 @@ function RenderFaultProbe({ page }: { page: string }) {
   return null;
 }
 
+/** Dev and e2e only: `?fail-render=root` breaks the whole UI once the project has changes. */
+function RootFaultProbe({ store }: { store: AppStore }) {
+  const isDirty = useStore(store, selectIsDirty);
+  if (isDirty) throwIfRenderFaultRequested('root');
+  return null;
+}
+
 /**
  * One per page, inside the shell: a page that fails to render shows the panel while the header
  * and navigation keep working. Key it by page so moving to another page starts afresh.
@@ -120,6 +129,7 @@ export function RootErrorBoundary({ children }: { children: ReactNode }) {
       platform={platform}
       onRecover={() => window.location.reload()}
     >
+      <RootFaultProbe store={store} />
       {children}
     </DocumentErrorBoundary>
   );
