@@ -3,9 +3,10 @@ import { useStore } from 'zustand';
 import type { Localized } from '../../../shared/i18n/localized.ts';
 import type { Language } from '../../../shared/model/schema.ts';
 import type { AppStore } from '../../store/app-store.ts';
+import { selectIsDirty } from '../../store/selectors.ts';
 import { crashDetails, crashMessage, saveCopy, type CrashPlatform } from './crash-actions.ts';
 import { panelStyles } from './panel-styles.ts';
-import { errorPanelText as text } from './strings.ts';
+import { errorPanelText as text, panelWords } from './strings.ts';
 
 export type ErrorPanelProps = {
   scope: 'page' | 'root';
@@ -31,8 +32,9 @@ export function ErrorPanel(props: ErrorPanelProps) {
   const language = useStore(store, (s) => s.language);
   const isDark = useStore(store, (s) => s.isDark);
   const hasDocument = useStore(store, (s) => s.doc !== null);
+  const isDirty = useStore(store, selectIsDirty);
   const page = useStore(store, (s) => s.page);
-  return <ErrorPanelBody {...props} view={{ language, isDark, hasDocument, page }} />;
+  return <ErrorPanelBody {...props} view={{ language, isDark, hasDocument, isDirty, page }} />;
 }
 
 /** What the panel shows of the app's state, read from the store by {@link ErrorPanel}. */
@@ -40,13 +42,15 @@ export type ErrorPanelView = {
   language: Language;
   isDark: boolean;
   hasDocument: boolean;
+  isDirty: boolean;
   page: string;
 };
 
 /** The panel itself, given the state it shows (rendered on its own in unit tests). */
 export function ErrorPanelBody(props: ErrorPanelProps & { view: ErrorPanelView }) {
   const { scope, store, platform, error } = props;
-  const { language, isDark, hasDocument, page } = props.view;
+  const { language, isDark, hasDocument, isDirty, page } = props.view;
+  const words = panelWords({ scope, hasDocument, isDirty });
   const [status, setStatus] = useState<Localized | null>(props.recoveryProblem);
   const [isSaving, setIsSaving] = useState(false);
   const isRoot = scope === 'root';
@@ -79,13 +83,9 @@ export function ErrorPanelBody(props: ErrorPanelProps & { view: ErrorPanelView }
   return (
     <div style={styles.outer} data-testid={`error-panel-${scope}`} lang={language}>
       <div role="alert" style={styles.card}>
-        <h2 style={styles.title}>{(isRoot ? text.rootTitle : text.pageTitle)[language]}</h2>
-        <p style={styles.paragraph}>
-          {(hasDocument ? text.reassurance : text.noProject)[language]}
-        </p>
-        {hasDocument && (
-          <p style={styles.paragraph}>{(isRoot ? text.rootNext : text.pageNext)[language]}</p>
-        )}
+        <h2 style={styles.title}>{words.title[language]}</h2>
+        <p style={styles.paragraph}>{words.reassurance[language]}</p>
+        {hasDocument && <p style={styles.paragraph}>{words.next[language]}</p>}
         <p style={styles.label}>{text.whatHappened[language]}</p>
         <pre style={styles.message}>{crashMessage(error)}</pre>
         <div style={styles.actions}>
@@ -107,7 +107,7 @@ export function ErrorPanelBody(props: ErrorPanelProps & { view: ErrorPanelView }
             style={hasDocument ? styles.button : styles.primary}
             onClick={props.onRecover}
           >
-            {(isRoot ? text.reload : text.backToOverview)[language]}
+            {words.recover[language]}
           </button>
         </div>
         {status && (

@@ -64,14 +64,14 @@ export function crashDetails(options: {
   const { error } = options;
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   const stack = error instanceof Error && error.stack ? error.stack : '';
+  // V8's stack starts with the message; Firefox and Safari's does not.
+  const body = stack.startsWith(message) ? [stack] : [message, '', stack];
   return [
     `TraceReady ${options.version} — render error on page "${options.page}"`,
     `Time: ${options.at.toISOString()}`,
     `Browser: ${options.userAgent}`,
     '',
-    message,
-    '',
-    stack,
+    ...body,
     options.componentStack ? `\nComponent stack:${options.componentStack}` : '',
   ]
     .join('\n')

@@ -12,6 +12,7 @@ export function panelStyles(isDark: boolean, language: Language, isRoot: boolean
   const surface = isDark ? '#1f1f1f' : '#ffffff';
   const border = isDark ? '#424242' : '#e5e5e5';
   const codeBg = isDark ? '#141414' : '#f6f6f6';
+  const monospace = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
   const button: CSSProperties = {
     font: 'inherit',
     fontSize: 14,
@@ -50,7 +51,7 @@ export function panelStyles(isDark: boolean, language: Language, isRoot: boolean
       padding: '8px 12px',
       background: codeBg,
       borderRadius: 6,
-      fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+      fontFamily: monospace,
       fontSize: 13,
       whiteSpace: 'pre-wrap',
       overflowWrap: 'anywhere',
@@ -60,6 +61,7 @@ export function panelStyles(isDark: boolean, language: Language, isRoot: boolean
       maxHeight: 200,
       overflow: 'auto',
       userSelect: 'text',
+      fontFamily: monospace,
       fontSize: 12,
       whiteSpace: 'pre-wrap',
       overflowWrap: 'anywhere',

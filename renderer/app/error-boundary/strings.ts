@@ -8,6 +8,10 @@ import { localized, type Localized } from '../../../shared/i18n/localized.ts';
 export const errorPanelText = {
   pageTitle: localized('This page could not be shown', '此页面无法显示'),
   rootTitle: localized('TraceReady ran into a problem', 'TraceReady 遇到了问题'),
+  reassuranceSaved: localized(
+    'Your project is safe: it is still open, with its undo history.',
+    '您的项目是安全的：它仍处于打开状态，撤销记录也都保留着。',
+  ),
   reassurance: localized(
     'Your project is safe: it is still open, with its undo history, and a recovery copy of unsaved changes has been kept.',
     '您的项目是安全的：它仍处于打开状态，撤销记录也都保留着，未保存的修改已另存了一份恢复副本。',
@@ -23,6 +27,10 @@ export const errorPanelText = {
   rootNext: localized(
     'Save a copy to a new file, then reload: the app will offer the recovery copy.',
     '请先把副本保存为新文件，然后重新加载：应用会提供恢复副本。',
+  ),
+  rootNextSaved: localized(
+    'Save a copy to a new file if you want one, then reload.',
+    '如有需要，请先把副本保存为新文件，然后重新加载。',
   ),
   whatHappened: localized('What happened', '出错信息'),
   saveCopy: localized('Save a copy…', '保存副本…'),
@@ -43,3 +51,15 @@ export const errorPanelText = {
   savedCopy: (name: string) => localized(`Saved a copy as “${name}”.`, `已将副本保存为“${name}”。`),
   copySuffix: localized('copy', '副本'),
 } satisfies Record<string, Localized | ((value: string) => Localized)>;
+
+/** The panel's title, reassurance, next step and way out for where it shows and what is open. */
+export function panelWords(at: { scope: 'page' | 'root'; hasDocument: boolean; isDirty: boolean }) {
+  const isRoot = at.scope === 'root';
+  const t = errorPanelText;
+  return {
+    title: isRoot ? t.rootTitle : t.pageTitle,
+    reassurance: !at.hasDocument ? t.noProject : at.isDirty ? t.reassurance : t.reassuranceSaved,
+    next: !isRoot ? t.pageNext : at.isDirty ? t.rootNext : t.rootNextSaved,
+    recover: isRoot ? t.reload : t.backToOverview,
+  };
+}

@@ -8,6 +8,7 @@ import {
   type CrashPlatform,
 } from '../../../renderer/app/error-boundary/crash-actions.ts';
 import { DocumentErrorBoundary } from '../../../renderer/app/error-boundary/DocumentErrorBoundary.tsx';
+import { panelWords } from '../../../renderer/app/error-boundary/strings.ts';
 import { ErrorPanelBody } from '../../../renderer/app/error-boundary/ErrorPanel.tsx';
 import type { SaveRequest } from '../../../renderer/platform/platform.ts';
 import { createAppStore } from '../../../renderer/store/app-store.ts';
@@ -161,12 +162,7 @@ describe('error boundary: the document survives a render error (issue 11, item 8
     const store = storeWithEditedProject(language);
     const html = renderToStaticMarkup(
       createElement(ErrorPanelBody, {
-        view: {
-          language,
-          isDark: false,
-          hasDocument: store.getState().doc !== null,
-          page: 'rollout',
-        },
+        view: { language, isDark: false, hasDocument: true, isDirty: true, page: 'rollout' },
         scope,
         store,
         platform: fakePlatform(),
@@ -177,6 +173,24 @@ describe('error boundary: the document survives a render error (issue 11, item 8
       }),
     );
     for (const text of expected) expect(html).toContain(text);
+  });
+
+  it.each([
+    [
+      { scope: 'page', hasDocument: false, isDirty: false },
+      'No project was open',
+      'Back to overview',
+    ],
+    [
+      { scope: 'page', hasDocument: true, isDirty: false },
+      'with its undo history.',
+      'Back to overview',
+    ],
+    [{ scope: 'root', hasDocument: true, isDirty: true }, 'a recovery copy', 'Reload'],
+  ] as const)('promises only what is true: %o', (at, reassurance, recover) => {
+    const words = panelWords(at);
+    expect(words.reassurance.en).toContain(reassurance);
+    expect(words.recover.en).toBe(recover);
   });
 
   it('puts the error and its stack in the details, and nothing from the document', () => {
@@ -191,6 +205,7 @@ describe('error boundary: the document survives a render error (issue 11, item 8
     });
     expect(details).toContain('TraceReady 1.2.3 — render error on page "rollout"');
     expect(details).toContain('Error: Cannot read properties of undefined');
+    expect(details.split('Cannot read properties').length).toBe(2); // once, not twice
     expect(details).toContain('at RolloutPage');
     expect(details).not.toContain(store.getState().doc!.meta.title);
   });
