@@ -28,7 +28,7 @@ const otherQuestion = base.audit.answers.find(
 )!;
 
 function changed(edit: (doc: ProjectDocument) => void): ProjectDocument {
-  const next = structuredClone(base) as ProjectDocument;
+  const next = structuredClone<ProjectDocument>(base);
   edit(next);
   return next;
 }
@@ -207,7 +207,7 @@ describe('participantRater', () => {
   });
 
   it('gives no rater when the document has the most raters allowed', () => {
-    const full = structuredClone(base) as ProjectDocument;
+    const full = structuredClone<ProjectDocument>(base);
     full.decision.raters = Array.from({ length: 100 }, (_, i) => ({
       id: `r-${i}`,
       name: `R ${i}`,
