@@ -19,6 +19,7 @@ import { selectIsDirty } from '../store/selectors.ts';
 import { pages, type Page } from '../store/ui-slice.ts';
 import { OverviewPage } from '../features/overview/OverviewPage.tsx';
 import { AppHeader } from './AppHeader.tsx';
+import { OpenProgress } from './OpenProgress.tsx';
 import { appTheme } from './theme.ts';
 import { windowTitle } from './window-title.ts';
 import { savePreferences } from './preferences.ts';
@@ -152,6 +153,7 @@ function Shell() {
         }}
       >
         <AppHeader commands={commands} />
+        <OpenProgress />
       </Layout.Header>
       <Layout>
         {hasDocument && (
