@@ -10,7 +10,8 @@ import { runModelBench } from './model.ts';
 import { runReportBench } from './report.ts';
 import { runRolloutBench } from './rollout.ts';
 
-type Row = [name: string, ms: number, baselineMs: number];
+/** A figure, its baseline measured in the same run and, where the project set one, its target. */
+type Row = [name: string, ms: number, baselineMs: number, targetMs?: number];
 
 const sections: [
   title: string,
@@ -61,12 +62,13 @@ for (const [title, baseline, run] of sections) {
   const { rows } = await run();
   console.log(`\n${title} — baseline: ${baseline}`);
   console.log(
-    `${'benchmark'.padEnd(70)} ${'ours ms'.padStart(9)} ${'base ms'.padStart(9)} ${'ratio'.padStart(7)}`,
+    `${'benchmark'.padEnd(70)} ${'ours ms'.padStart(9)} ${'base ms'.padStart(9)} ${'ratio'.padStart(7)} ${'target'.padStart(8)}`,
   );
-  for (const [name, ms, base] of rows) {
+  for (const [name, ms, base, target] of rows) {
     const ratio = base > 0 ? `${(ms / base).toFixed(2)}×` : '—';
+    const goal = target === undefined ? '' : `≤ ${target}${ms <= target ? ' ✓' : ' ✗'}`;
     console.log(
-      `${name.padEnd(70)} ${ms.toFixed(1).padStart(9)} ${base.toFixed(1).padStart(9)} ${ratio.padStart(7)}`,
+      `${name.padEnd(70)} ${ms.toFixed(1).padStart(9)} ${base.toFixed(1).padStart(9)} ${ratio.padStart(7)} ${goal.padStart(8)}`,
     );
   }
 }

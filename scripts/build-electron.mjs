@@ -18,6 +18,9 @@ const common = {
   format: 'cjs',
   target: 'node20',
   external: ['electron', 'better-sqlite3'],
+  // ES builds first: jsonc-parser's `main` is a UMD file whose `require('./impl/format')` a
+  // bundle cannot follow, so the bundle failed at load with "Cannot find module".
+  mainFields: ['module', 'main'],
   sourcemap: true,
   logLevel: 'info',
 };
@@ -32,5 +35,11 @@ await Promise.all([
     ...common,
     entryPoints: ['electron/preload/index.ts'],
     outfile: 'dist/electron/preload.cjs',
+  }),
+  // Opening a project reads and validates it in this worker thread (parse-in-worker.ts).
+  build({
+    ...common,
+    entryPoints: ['electron/main/project-reader-worker.ts'],
+    outfile: 'dist/electron/project-reader-worker.cjs',
   }),
 ]);

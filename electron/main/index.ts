@@ -30,7 +30,8 @@ import {
   type MenuAction,
 } from './menu.ts';
 import { createPendingOpens, findProjectPathInArgv } from './open-file.ts';
-import { projectDialogFilters } from './project-files.ts';
+import { createWorkerProjectReader } from './parse-in-worker.ts';
+import { projectDialogFilters, readProjectFile } from './project-files.ts';
 import { createRecentFilesStore } from './recent-files.ts';
 import { createRecoveryStore } from './recovery.ts';
 import { electronWatchdogEnv, watchRenderer } from './renderer-watchdog.ts';
@@ -90,7 +91,15 @@ const workshop = createWorkshopHost({
 const userDataDir = app.getPath('userData');
 const recentStore = createRecentFilesStore({ userDataDir, fs, now });
 const service = createDesktopService({
-  files: { fs, now },
+  files: {
+    fs,
+    now,
+    // Opening parses and validates in a worker thread: a large file never freezes the app.
+    reader: createWorkerProjectReader(
+      join(app.getAppPath(), 'dist', 'electron', 'project-reader-worker.cjs'),
+      { fallback: (path) => readProjectFile(path, { fs, now }) },
+    ),
+  },
   recent: recentStore,
   recovery: createRecoveryStore({ userDataDir, fs, now }),
   openExternal,

@@ -17,6 +17,7 @@ import {
 } from '../../shared/model/parse.ts';
 import { PROJECT_FILE_EXTENSION, type Language } from '../../shared/model/schema.ts';
 import { serializeProject } from '../../shared/model/serialize.ts';
+import type { ProjectReader } from './parse-in-worker.ts';
 import {
   describeFsError,
   ReadOnlyFileError,
@@ -36,6 +37,11 @@ export type ProjectFilesFs = Omit<AtomicWriteFs, 'stat'> & {
 export type ProjectFilesDeps = {
   fs: ProjectFilesFs;
   now: () => Date;
+  /**
+   * Where `readProjectFile` does its work: a worker thread in the app (parse-in-worker.ts);
+   * absent, this thread (tests, and the worker itself).
+   */
+  reader?: ProjectReader;
 };
 
 const DOT_EXTENSION = `.${PROJECT_FILE_EXTENSION}`;
@@ -94,10 +100,11 @@ export function safeFileName(name: string, fallback: string): string {
 }
 
 /**
- * Reads and validates a project file. Never throws: a missing, unreadable, oversized or invalid
+ * Reads and validates a project file — in `deps.reader`'s worker when there is one. Never throws: a missing, unreadable, oversized or invalid
  * file comes back as `invalid` with messages that name the file, so the open project stays put.
  */
 export async function readProjectFile(path: string, deps: ProjectFilesDeps): Promise<OpenResponse> {
+  if (deps.reader) return deps.reader(path);
   const refuse = (message: Localized): OpenResponse => ({
     status: 'invalid',
     path,

@@ -20,6 +20,7 @@ import { pages, type Page } from '../store/ui-slice.ts';
 import { OverviewPage } from '../features/overview/OverviewPage.tsx';
 import { AppHeader } from './AppHeader.tsx';
 import { GuardedContent, RootErrorBoundary } from './error-boundary/DocumentErrorBoundary.tsx';
+import { OpenProgress } from './OpenProgress.tsx';
 import { appTheme } from './theme.ts';
 import { windowTitle } from './window-title.ts';
 import { savePreferences } from './preferences.ts';
@@ -155,6 +156,7 @@ function Shell() {
         }}
       >
         <AppHeader commands={commands} />
+        <OpenProgress />
       </Layout.Header>
       <Layout>
         {hasDocument && (

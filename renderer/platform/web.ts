@@ -15,6 +15,7 @@ import {
   type PickerOptions,
   type ProjectFileHandle,
 } from './file-access.ts';
+import { parseProjectOffThread } from './parse-project-off-thread.ts';
 import { readProjectFile } from './read-project-file.ts';
 import { isExternalUrl, type OpenResult, type Platform, type RecentEntry } from './platform.ts';
 
@@ -68,7 +69,8 @@ export function createWebPlatform(database: UseStore = createStore('traceready',
     handle: ProjectFileHandle | undefined,
     id = newId(),
   ): Promise<OpenResult> => {
-    const result = parseProject(text);
+    const result = await parseProjectOffThread(text, name);
+    if (result === 'cancelled') return { status: 'canceled' };
     if (!result.ok) return { status: 'invalid', fileName: name, errors: result.errors };
     if (handle) handles.set(id, handle);
     await remember({ id, name, openedAt: new Date().toISOString(), handle, text });

@@ -2,7 +2,7 @@ import type { Score } from '../../shared/decision/decision-edits.ts';
 import type { DecisionScope } from '../../shared/decision/decision-scope.ts';
 import type { DecisionEvaluation, EvaluatedCriterion } from '../../shared/decision/evaluate.ts';
 import type { CellSource } from '../../shared/decision/score-table.ts';
-import type { Language } from '../../shared/model/schema.ts';
+import type { Language, ProjectDocument } from '../../shared/model/schema.ts';
 import type { AppState } from './app-store.ts';
 import {
   DISAGREEMENT_RANGE,
@@ -134,61 +134,72 @@ export type ResultsView = {
   }[];
 };
 
+/**
+ * The results page's view of an evaluation of `doc`: the group's (from the selector below, or
+ * from the Options page's worker, which evaluates off the UI thread).
+ */
+export function buildResultsView(
+  doc: ProjectDocument,
+  scope: DecisionScope,
+  language: Language,
+  evaluation: DecisionEvaluation,
+): ResultsView {
+  const labelOf = Object.fromEntries(evaluation.criteria.map((c) => [c.id, c.label[language]]));
+  const nameOf = Object.fromEntries(evaluation.subjects.map((s) => [s.id, s.name]));
+  const leafWeight = evaluation.leafIds.map((id) => evaluation.weights.group[id] ?? 0);
+  return {
+    evaluation,
+    hasScores: evaluation.matrix.sources.some((row) => row.includes('scores')),
+    labelOf,
+    nameOf,
+    contributions: evaluation.subjects.map((s, i) => ({
+      name: s.name,
+      values: Object.fromEntries(
+        evaluation.leafIds.map((id, k) => [
+          id,
+          leafWeight[k]! * (evaluation.matrix.normalised[i]?.[k] ?? 0) * 100,
+        ]),
+      ),
+    })),
+    radar: evaluation.leafIds.map((id, k) => ({
+      criterion: labelOf[id] ?? id,
+      values: Object.fromEntries(
+        evaluation.subjects.map((s, i) => [
+          s.id,
+          (evaluation.matrix.normalised[i]?.[k] ?? 0) * 100,
+        ]),
+      ),
+    })),
+    tornado: evaluation.tornado.map((t) => ({
+      criterionId: t.criterionId,
+      label: labelOf[t.criterionId] ?? t.criterionId,
+      range: [
+        Math.min(t.marginAtLow, t.marginAtHigh) * 100,
+        Math.max(t.marginAtLow, t.marginAtHigh) * 100,
+      ],
+      weight: t.currentWeight,
+    })),
+    probabilities: evaluation.monteCarlo.subjects.map((s) => ({
+      subjectId: s.subjectId,
+      name: nameOf[s.subjectId] ?? s.subjectId,
+      probability: s.firstProbability * 100,
+    })),
+    raterRankings: doc.decision.raters.map((rater) => {
+      const own = evaluationOf(doc, scope, rater.id, NO_SAMPLES);
+      return {
+        raterId: rater.id,
+        name: rater.name,
+        hasScores: own.matrix.sources.some((row) => row.includes('scores')),
+        ranking: own.weightedSum.map((r) => r.name),
+        topId: own.weightedSum[0]?.subjectId ?? null,
+      };
+    }),
+  };
+}
+
 const resultsViewOf = memoPerDocument(
-  (doc, scope: DecisionScope, language: Language): ResultsView => {
-    const evaluation = evaluationOf(doc, scope, null, null);
-    const labelOf = Object.fromEntries(evaluation.criteria.map((c) => [c.id, c.label[language]]));
-    const nameOf = Object.fromEntries(evaluation.subjects.map((s) => [s.id, s.name]));
-    const leafWeight = evaluation.leafIds.map((id) => evaluation.weights.group[id] ?? 0);
-    return {
-      evaluation,
-      hasScores: evaluation.matrix.sources.some((row) => row.includes('scores')),
-      labelOf,
-      nameOf,
-      contributions: evaluation.subjects.map((s, i) => ({
-        name: s.name,
-        values: Object.fromEntries(
-          evaluation.leafIds.map((id, k) => [
-            id,
-            leafWeight[k]! * (evaluation.matrix.normalised[i]?.[k] ?? 0) * 100,
-          ]),
-        ),
-      })),
-      radar: evaluation.leafIds.map((id, k) => ({
-        criterion: labelOf[id] ?? id,
-        values: Object.fromEntries(
-          evaluation.subjects.map((s, i) => [
-            s.id,
-            (evaluation.matrix.normalised[i]?.[k] ?? 0) * 100,
-          ]),
-        ),
-      })),
-      tornado: evaluation.tornado.map((t) => ({
-        criterionId: t.criterionId,
-        label: labelOf[t.criterionId] ?? t.criterionId,
-        range: [
-          Math.min(t.marginAtLow, t.marginAtHigh) * 100,
-          Math.max(t.marginAtLow, t.marginAtHigh) * 100,
-        ],
-        weight: t.currentWeight,
-      })),
-      probabilities: evaluation.monteCarlo.subjects.map((s) => ({
-        subjectId: s.subjectId,
-        name: nameOf[s.subjectId] ?? s.subjectId,
-        probability: s.firstProbability * 100,
-      })),
-      raterRankings: doc.decision.raters.map((rater) => {
-        const own = evaluationOf(doc, scope, rater.id, NO_SAMPLES);
-        return {
-          raterId: rater.id,
-          name: rater.name,
-          hasScores: own.matrix.sources.some((row) => row.includes('scores')),
-          ranking: own.weightedSum.map((r) => r.name),
-          topId: own.weightedSum[0]?.subjectId ?? null,
-        };
-      }),
-    };
-  },
+  (doc, scope: DecisionScope, language: Language): ResultsView =>
+    buildResultsView(doc, scope, language, evaluationOf(doc, scope, null, null)),
 );
 
 /** The results page of one scope (option candidates or vendors), group view. */

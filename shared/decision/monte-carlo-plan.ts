@@ -36,19 +36,30 @@ export type SimulationPlan = {
   base: Float64Array;
   /** Rating cells of subject i are `cellStart[i] … cellStart[i + 1] − 1`. */
   cellStart: Int32Array;
-  /** Per rating cell, pre-scaled by c = w/9: c·low, c·high, split, c²·K_low, c²·K_high. */
+  /**
+   * Per rating cell, the two coefficients of its triangular draw from a 32-bit random word
+   * (monte-carlo.ts): `slope` and `offset` with c·(x − mode) = √(j₁ + ½)·(slope·j₂ + offset) for
+   * the word's 16-bit halves j₁, j₂ (c·mode is folded into `base`).
+   */
   triangle: Float64Array;
-  /** Per rating cell: c·low, c·width, α, β of its PERT Beta distribution. */
+  /** Per rating cell: c·(low − mode), c·width, α, β of its PERT Beta distribution. */
   pert: Float64Array;
   valueColumns: ValueColumn[];
   uncertainCellCount: number;
 };
 
+/** 2¹⁶: the resolution of each half of a 32-bit random word. */
+const HALF_WORD = 65536;
+const ROOT_HALF_WORD = 256;
+
 /**
  * Splits the cells into fixed and drawn. Ratings are linear in the score, so a drawn rating adds
- * c·x to its subject's score (c = w/9, the constant −c·1 folded into `base`); the triangular
- * inverse CDF pre-scales as c·(a + √(u·K)) = c·a + √(u·c²·K). Rating ranges reaching beyond
- * 1…10 are cut there, as normaliseRating does; inverted ranges are widened to the value.
+ * c·x to its subject's score (c = w/9, the constants c·mode − c·1 folded into `base`). The
+ * triangular draw is x = mode + √u₁·(width·u₂ − (mode − low)) (random.ts,
+ * `triangularFromUnitPair`) with u = (j + ½)/2¹⁶, so
+ * c·(x − mode) = √(j₁ + ½)·(j₂·c·width/2²⁴ + c·width/2²⁵ − c·(mode − low)/2⁸): one square root,
+ * one multiply-add. Rating ranges reaching beyond 1…10 are cut there, as normaliseRating does;
+ * inverted ranges are widened to the value.
  */
 export function planSimulation(
   criteria: readonly MonteCarloCriterion[],
@@ -74,7 +85,7 @@ export function planSimulation(
           base[i]! += c.weight * normaliseRating(s.value);
           return;
         }
-        base[i]! -= (c.weight * RATING_MIN) / (RATING_MAX - RATING_MIN);
+        base[i]! += (c.weight * (mode - RATING_MIN)) / (RATING_MAX - RATING_MIN);
         ratingCells.push({ subject: i, low, mode, high });
         ratingCoef.push(c.weight / (RATING_MAX - RATING_MIN));
       });
@@ -116,25 +127,19 @@ export function planSimulation(
     .sort((x, y) => ratingCells[x]!.subject - ratingCells[y]!.subject || x - y);
   const r = cellOrder.length;
   const cellStart = new Int32Array(m + 1);
-  const triangle = new Float64Array(r * 5); // low, high, split, K_low, K_high
-  const pert = new Float64Array(r * 4); // low, width, α, β
+  const triangle = new Float64Array(r * 2); // slope, offset
+  const pert = new Float64Array(r * 4); // low − mode, width, α, β
   cellOrder.forEach((c, at) => {
     const cell = ratingCells[c]!;
     const coef = ratingCoef[c]!;
     const width = cell.high - cell.low;
     cellStart[cell.subject + 1]!++;
-    triangle.set(
-      [
-        coef * cell.low,
-        coef * cell.high,
-        (cell.mode - cell.low) / width,
-        coef * coef * width * (cell.mode - cell.low),
-        coef * coef * width * (cell.high - cell.mode),
-      ],
-      at * 5,
-    );
+    // √u₁ = √(j₁ + ½)/2⁸ and u₂ = (j₂ + ½)/2¹⁶: the 2⁻⁸ of the root is folded in here.
+    triangle[at * 2] = (coef * width) / HALF_WORD / ROOT_HALF_WORD;
+    triangle[at * 2 + 1] =
+      ((coef * width) / (2 * HALF_WORD) - coef * (cell.mode - cell.low)) / ROOT_HALF_WORD;
     const shape = pertShape(cell.low, cell.mode, cell.high);
-    pert.set([coef * cell.low, coef * width, shape.alpha, shape.beta], at * 4);
+    pert.set([coef * (cell.low - cell.mode), coef * width, shape.alpha, shape.beta], at * 4);
   });
   for (let i = 0; i < m; i++) cellStart[i + 1]! += cellStart[i]!;
 

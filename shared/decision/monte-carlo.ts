@@ -51,22 +51,123 @@ export const DEFAULT_SAMPLES = 10_000;
 /** Default seed, so an unchanged project always reports the same probabilities. */
 export const DEFAULT_SEED = 42;
 
-/** 2⁻³²: turns a 32-bit unsigned integer into a uniform on [0, 1). */
-const UINT32_TO_UNIT = 2.3283064365386963e-10;
+/**
+ * A simulation that runs in steps, so a caller (the Options page's worker) can report progress
+ * and give way between them. Running it in any number of steps draws exactly the same numbers
+ * as one `monteCarloRanking` call.
+ */
+export type MonteCarloRun = {
+  /** Draws to make in all. */
+  readonly samples: number;
+  /** Draws made so far. */
+  readonly completed: number;
+  /** Makes up to `draws` more draws (fewer when the total is reached). */
+  advance(draws: number): void;
+  /** The result of the draws made so far (complete once `completed === samples`). */
+  result(): MonteCarloResult;
+};
+
+/** Half of a 32-bit random word: each word gives one rating cell its two uniforms. */
+const LOW_HALF = 0xffff;
+
+/**
+ * One draw of every triangular rating cell (the hot loop): each subject's `base` plus its cells'
+ * c·(x − mode) = √(j₁ + ½)·(slope·j₂ + offset) (monte-carlo-plan.ts), into `score`. Mulberry32
+ * (random.ts) is inlined; takes and returns the generator's 32-bit state. A top-level function
+ * called once per draw, so the engine compiles it from its entry with the state as a machine
+ * integer, rather than entering a long loop mid-way (on-stack replacement) with it boxed.
+ */
+/**
+ * Ranks one draw and counts it: sorts `order` by `score` (insertion sort from the last draw's
+ * order: draws mostly keep it, so about m well-predicted comparisons; ties to document order, as
+ * in ranking.ts), shares first place among subjects tied at the top, and counts every rank.
+ * Top-level for the same reason as `drawTriangularRatings`.
+ */
+function tallyRanks(
+  score: Float64Array,
+  order: Int32Array,
+  firstCount: Float64Array,
+  rankCount: Float64Array | null,
+): void {
+  const m = score.length;
+  for (let p = 1; p < m; p++) {
+    const current = order[p]!;
+    const value = score[current]!;
+    let q = p - 1;
+    for (; q >= 0; q--) {
+      const other = order[q]!;
+      const isAhead =
+        value > score[other]! + TIE_TOLERANCE ||
+        (current < other && value >= score[other]! - TIE_TOLERANCE);
+      if (!isAhead) break;
+      order[q + 1] = other;
+    }
+    order[q + 1] = current;
+  }
+  if (m > 0) {
+    // Three identical candidates are each first in a third of the draws, not the first-listed
+    // one in all of them.
+    const best = score[order[0]!]!;
+    let tied = 1;
+    while (tied < m && score[order[tied]!]! >= best - TIE_TOLERANCE) tied++;
+    for (let p = 0; p < tied; p++) firstCount[order[p]!]! += 1 / tied;
+  }
+  if (rankCount) for (let p = 0; p < m; p++) rankCount[order[p]! * m + p]!++;
+}
+
+function drawTriangularRatings(
+  state: number,
+  base: Float64Array,
+  cellStart: Int32Array,
+  triangle: Float64Array,
+  score: Float64Array,
+): number {
+  let word = state | 0;
+  for (let i = 0, m = score.length; i < m; i++) {
+    let acc = base[i]!;
+    for (let o = cellStart[i]! * 2, stop = cellStart[i + 1]! * 2; o < stop; o += 2) {
+      word = (word + 0x6d2b79f5) | 0;
+      let t = Math.imul(word ^ (word >>> 15), 1 | word);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      t ^= t >>> 14;
+      acc += Math.sqrt((t >>> 16) + 0.5) * (triangle[o]! * (t & LOW_HALF) + triangle[o + 1]!);
+    }
+    score[i] = acc;
+  }
+  return word;
+}
 
 /**
  * Runs the simulation. `scores[i][k]` is subject i's score on criterion k (aggregated over
  * raters; impute missing scores before calling — a `null` value counts as performance 0).
  * Normalisation is exactly that of normalise.ts: ratings (v − 1)/9, raw values by direction,
  * recomputed per draw for raw-value criteria since their min and max move. Draws are
- * reproducible by seed; the loop allocates nothing (typed arrays set up once by
- * monte-carlo-plan.ts, reused every draw).
+ * reproducible by seed.
  */
 export function monteCarloRanking(
   criteria: readonly MonteCarloCriterion[],
   scores: readonly (readonly UncertainScore[])[],
   options: MonteCarloOptions,
 ): MonteCarloResult {
+  const run = startMonteCarlo(criteria, scores, options);
+  run.advance(run.samples);
+  return run.result();
+}
+
+/**
+ * Sets a simulation up (monte-carlo-plan.ts lays every parameter out in typed arrays once) and
+ * returns it ready to draw. One pass per draw, nothing allocated in the loop. Triangular rating
+ * cells take one 32-bit word of Mulberry32 each, inlined: its two 16-bit halves are the two
+ * uniforms of `triangularFromUnitPair` (random.ts) at the midpoints (j + ½)/2¹⁶ — a
+ * discretisation that moves any probability by at most 2⁻¹⁷, far below the ±0.3 percentage
+ * points of sampling error at 100,000 draws — so a cell costs one word, one square root and
+ * one multiply-add. PERT cells and raw-value criteria draw through the sampler.
+ */
+export function startMonteCarlo(
+  criteria: readonly MonteCarloCriterion[],
+  scores: readonly (readonly UncertainScore[])[],
+  options: MonteCarloOptions,
+): MonteCarloRun {
   const m = scores.length;
   const distribution = options.distribution ?? 'triangular';
   const isPert = distribution === 'pert';
@@ -76,8 +177,7 @@ export function monteCarloRanking(
   const sampler = createSampler(options.seed);
   const draw = (d: DrawnCell) =>
     isPert ? sampler.pert(d.low, d.mode, d.high) : sampler.triangular(d.low, d.mode, d.high);
-  // Mulberry32 (random.ts) inlined for the rating cells — the hottest loop of the engine — on
-  // its own stream (seed XOR a constant), apart from the sampler's.
+  // The rating cells' own Mulberry32 stream (seed XOR a constant), apart from the sampler's.
   let state = (seedState(options.seed) ^ 0x5bd1e995) | 0;
 
   const score = new Float64Array(m);
@@ -90,96 +190,80 @@ export function monteCarloRanking(
   const shift = new Float64Array(m);
   const sum = new Float64Array(m);
   const sumSquares = new Float64Array(m);
+  let completed = 0;
 
-  for (let s = 0; s < samples; s++) {
-    for (let i = 0; i < m; i++) {
-      let acc = base[i]!;
-      const end = cellStart[i + 1]!;
+  const drawBatch = (count: number) => {
+    let word = state;
+    const last = completed + count;
+    for (let s = completed; s < last; s++) {
       if (isPert) {
-        for (let c = cellStart[i]!; c < end; c++) {
-          const o = c * 4;
-          acc += pert[o]! + pert[o + 1]! * sampler.beta(pert[o + 2]!, pert[o + 3]!);
+        for (let i = 0; i < m; i++) {
+          let acc = base[i]!;
+          for (let c = cellStart[i]!, end = cellStart[i + 1]!; c < end; c++) {
+            const o = c * 4;
+            acc += pert[o]! + pert[o + 1]! * sampler.beta(pert[o + 2]!, pert[o + 3]!);
+          }
+          score[i] = acc;
         }
-      } else {
-        for (let o = cellStart[i]! * 5, stop = end * 5; o < stop; o += 5) {
-          state = (state + 0x6d2b79f5) | 0;
-          let t = Math.imul(state ^ (state >>> 15), 1 | state);
-          t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-          const u = ((t ^ (t >>> 14)) >>> 0) * UINT32_TO_UNIT;
-          // Both branches of the inverse CDF, blended arithmetically: a random `u < split` branch
-          // mispredicts half the time and costs more than the second square root.
-          const lowSide = triangle[o]! + Math.sqrt(u * triangle[o + 3]!);
-          const highSide = triangle[o + 1]! - Math.sqrt((1 - u) * triangle[o + 4]!);
-          const isLowSide = +(u < triangle[o + 2]!);
-          acc += isLowSide * lowSide + (1 - isLowSide) * highSide;
+      } else word = drawTriangularRatings(word, base, cellStart, triangle, score);
+      for (let v = 0; v < valueColumns.length; v++) {
+        const { k, fixed, drawn } = valueColumns[v]!;
+        column.set(fixed);
+        for (const d of drawn) column[d.subject] = draw(d);
+        let min = Number.POSITIVE_INFINITY;
+        let max = Number.NEGATIVE_INFINITY;
+        for (let i = 0; i < m; i++) {
+          const v = column[i]!;
+          if (Number.isNaN(v)) continue;
+          if (v < min) min = v;
+          if (v > max) max = v;
+        }
+        const c = criteria[k]!;
+        for (let i = 0; i < m; i++) {
+          const v = column[i]!;
+          if (!Number.isNaN(v)) score[i]! += c.weight * normaliseValue(v, min, max, c.direction);
         }
       }
-      score[i] = acc;
-    }
-    for (const { k, fixed, drawn } of valueColumns) {
-      column.set(fixed);
-      for (const d of drawn) column[d.subject] = draw(d);
-      let min = Number.POSITIVE_INFINITY;
-      let max = Number.NEGATIVE_INFINITY;
+      tallyRanks(score, order, firstCount, rankCount);
+      if (s === 0) shift.set(score);
       for (let i = 0; i < m; i++) {
-        const v = column[i]!;
-        if (Number.isNaN(v)) continue;
-        if (v < min) min = v;
-        if (v > max) max = v;
-      }
-      const c = criteria[k]!;
-      for (let i = 0; i < m; i++) {
-        const v = column[i]!;
-        if (!Number.isNaN(v)) score[i]! += c.weight * normaliseValue(v, min, max, c.direction);
+        const delta = score[i]! - shift[i]!;
+        sum[i]! += delta;
+        sumSquares[i]! += delta * delta;
       }
     }
-    // Insertion sort starting from the last draw's order: draws mostly keep the order, so this
-    // is about m comparisons the CPU predicts well. Ties go to document order, as in ranking.ts.
-    for (let p = 1; p < m; p++) {
-      const current = order[p]!;
-      const value = score[current]!;
-      let q = p - 1;
-      for (; q >= 0; q--) {
-        const other = order[q]!;
-        const isAhead =
-          value > score[other]! + TIE_TOLERANCE ||
-          (current < other && value >= score[other]! - TIE_TOLERANCE);
-        if (!isAhead) break;
-        order[q + 1] = other;
-      }
-      order[q + 1] = current;
-    }
-    if (m > 0) {
-      // Subjects tied at the top share the first place: three identical candidates are each
-      // first in a third of the draws, not the first-listed one in all of them.
-      const best = score[order[0]!]!;
-      let tied = 1;
-      while (tied < m && score[order[tied]!]! >= best - TIE_TOLERANCE) tied++;
-      for (let p = 0; p < tied; p++) firstCount[order[p]!]! += 1 / tied;
-    }
-    if (rankCount) for (let p = 0; p < m; p++) rankCount[order[p]! * m + p]!++;
-    if (s === 0) shift.set(score);
-    for (let i = 0; i < m; i++) {
-      const delta = score[i]! - shift[i]!;
-      sum[i]! += delta;
-      sumSquares[i]! += delta * delta;
-    }
-  }
+    state = word;
+    completed = last;
+  };
 
-  const share = (count: number) => (samples > 0 ? count / samples : 0);
   return {
     samples,
-    seed: options.seed,
-    distribution,
-    firstProbability: Array.from(firstCount, share),
-    rankProbability: rankCount
-      ? Array.from({ length: m }, (_, i) => Array.from(rankCount.subarray(i * m, i * m + m), share))
-      : null,
-    meanScore: Array.from(sum, (total, i) => shift[i]! + share(total)),
-    scoreStandardDeviation: Array.from(sum, (total, i) => {
-      const mean = share(total);
-      return samples > 0 ? Math.sqrt(Math.max(0, sumSquares[i]! / samples - mean * mean)) : 0;
-    }),
-    uncertainCellCount: plan.uncertainCellCount,
+    get completed() {
+      return completed;
+    },
+    advance(draws) {
+      drawBatch(Math.min(samples - completed, Math.max(0, Math.floor(draws))));
+    },
+    result() {
+      const n = completed;
+      const share = (count: number) => (n > 0 ? count / n : 0);
+      return {
+        samples: n,
+        seed: options.seed,
+        distribution,
+        firstProbability: Array.from(firstCount, share),
+        rankProbability: rankCount
+          ? Array.from({ length: m }, (_, i) =>
+              Array.from(rankCount.subarray(i * m, i * m + m), share),
+            )
+          : null,
+        meanScore: Array.from(sum, (total, i) => shift[i]! + share(total)),
+        scoreStandardDeviation: Array.from(sum, (total, i) => {
+          const mean = share(total);
+          return n > 0 ? Math.sqrt(Math.max(0, sumSquares[i]! / n - mean * mean)) : 0;
+        }),
+        uncertainCellCount: plan.uncertainCellCount,
+      };
+    },
   };
 }

@@ -34,6 +34,26 @@ export function triangularQuantile(u: number, low: number, mode: number, high: n
 }
 
 /**
+ * The triangular distribution on [low, high] with mode `mode` from two independent uniforms,
+ * without a branch: the x-coordinate of a uniform point in the triangle (low, 0), (high, 0),
+ * (mode, 1), x = mode + √u₁·(u₂·(high − low) − (mode − low)). Source: Osada, R., Funkhouser, T.,
+ * Chazelle, B. & Dobkin, D. (2002), "Shape distributions", ACM Transactions on Graphics 21(4),
+ * 807–832, §4.2 (P = (1 − √r₁)A + √r₁(1 − r₂)B + √r₁·r₂·C with the apex as A). The Monte Carlo
+ * hot loop (monte-carlo.ts) computes exactly this with its coefficients folded in ahead.
+ *
+ * @example triangularFromUnitPair(1, 0, 2, 3, 10) // → 2 (u₂ = 0 picks the low end)
+ */
+export function triangularFromUnitPair(
+  u1: number,
+  u2: number,
+  low: number,
+  mode: number,
+  high: number,
+): number {
+  return mode + Math.sqrt(u1) * (u2 * (high - low) - (mode - low));
+}
+
+/**
  * PERT shape parameters: the Beta distribution on [low, high] with mean (low + 4·mode + high)/6,
  * α = 1 + 4·(mode − low)/(high − low), β = 1 + 4·(high − mode)/(high − low). Sources: Malcolm,
  * D. G., Roseboom, J. H., Clark, C. E. & Fazar, W. (1959), Operations Research 7(5), 646–669;

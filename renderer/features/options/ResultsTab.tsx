@@ -1,8 +1,10 @@
-import { Card, Col, Empty, Flex, Row } from 'antd';
+import { Card, Col, Empty, Flex, Row, Skeleton } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionScope } from '../../../shared/decision/decision-scope.ts';
 import { useAppStore } from '../../app/store-context.ts';
-import { selectResultsView } from '../../store/options-view-selectors.ts';
+import { buildResultsView, type ResultsView } from '../../store/options-view-selectors.ts';
+import { EvaluationStatus } from './EvaluationStatus.tsx';
 import { ContributionChart } from './ContributionChart.tsx';
 import { RankingTables } from './RankingTables.tsx';
 import { RankProbabilityChart } from './RankProbabilityChart.tsx';
@@ -10,17 +12,51 @@ import { RaterRankings } from './RaterRankings.tsx';
 import { SubjectRadar } from './SubjectRadar.tsx';
 import { ThresholdList } from './ThresholdList.tsx';
 import { TornadoChart } from './TornadoChart.tsx';
+import { useWorkerEvaluation } from './useWorkerEvaluation.ts';
 import { WarningList } from './WarningList.tsx';
 
 /**
  * Tabs 5 and 6: the ranking of the options (or of the vendors) by weighted sum and TOPSIS, how
- * robust it is (thresholds, tornado, Monte Carlo) and how each rater would rank.
+ * robust it is (thresholds, tornado, Monte Carlo) and how each rater would rank. Evaluated in a
+ * worker: while a new evaluation runs, the previous one stays on screen, greyed, under its
+ * progress (a skeleton the first time).
  */
 export function ResultsTab({ scope }: { scope: DecisionScope }) {
-  const { t } = useTranslation();
-  const view = useAppStore(selectResultsView[scope]);
+  const doc = useAppStore((s) => s.doc);
   const language = useAppStore((s) => s.language);
-  if (!view) return null;
+  const run = useWorkerEvaluation(doc, scope);
+  const { evaluation, evaluatedDoc } = run;
+  const view = useMemo(
+    () =>
+      evaluation && evaluatedDoc
+        ? buildResultsView(evaluatedDoc, scope, language, evaluation)
+        : null,
+    [evaluation, evaluatedDoc, scope, language],
+  );
+  if (!doc) return null;
+  if (!view)
+    return (
+      <Flex vertical gap={16} data-testid={`results-${scope}-pending`}>
+        <EvaluationStatus run={run} />
+        <Skeleton active paragraph={{ rows: 8 }} />
+      </Flex>
+    );
+  return (
+    <Flex vertical gap={16}>
+      <EvaluationStatus run={run} />
+      <div
+        aria-busy={!run.isCurrent}
+        style={run.isCurrent ? undefined : { opacity: 0.45, transition: 'opacity 0.2s 0.15s' }}
+      >
+        <ResultsBody scope={scope} view={view} />
+      </div>
+    </Flex>
+  );
+}
+
+function ResultsBody({ scope, view }: { scope: DecisionScope; view: ResultsView }) {
+  const { t } = useTranslation();
+  const language = useAppStore((s) => s.language);
   const { evaluation } = view;
   if (evaluation.subjects.length === 0)
     return (

@@ -138,9 +138,10 @@ describe('monteCarloRanking', () => {
     );
     const mean = (c.mean - 1) / 9;
     const sd = Math.sqrt(c.variance) / 9;
-    // Within four standard errors of the mean (sd/√n).
+    // Within four standard errors: sd/√n for the mean, sd/√(2n) for the spread (the normal
+    // case; triangular and PERT have lighter tails, kurtosis < 3, so this bound is generous).
     expect(Math.abs(r.meanScore[0]! - mean)).toBeLessThan((4 * sd) / Math.sqrt(40000));
-    expect(r.scoreStandardDeviation[0]).toBeCloseTo(sd, 3);
+    expect(Math.abs(r.scoreStandardDeviation[0]! - sd)).toBeLessThan((4 * sd) / Math.sqrt(80000));
   });
 
   it('handles no subjects, no draws and unscored cells', () => {
