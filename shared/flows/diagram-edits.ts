@@ -3,6 +3,8 @@ import { MAX_ID_LENGTH } from '../model/ids.ts';
 import { entityLists } from '../model/references.ts';
 import type { Flow, ProjectDocument, TraceSystem } from '../model/schema.ts';
 import { keepKnownPhases } from './diagram-model.ts';
+import { fitToSchema } from '../model/fit-to-schema.ts';
+import { flowSchema, noteSchema, systemSchema } from '../model/schema.ts';
 
 /**
  * Pure edits of the data-flow diagram. Like every document edit they return a new document and
@@ -21,7 +23,7 @@ export function updateSystem(
 ): ProjectDocument {
   return withDiagram(doc, {
     ...doc.flows,
-    systems: patchById<TraceSystem>(doc.flows.systems, id, patch),
+    systems: patchById<TraceSystem>(doc.flows.systems, id, fitToSchema(systemSchema, patch)),
   });
 }
 
@@ -36,7 +38,8 @@ export function updateFlow(
 ): ProjectDocument {
   const current = doc.flows.flows.find((f) => f.id === id);
   if (!current) return doc;
-  const next = { ...current, ...patch };
+  const clean = fitToSchema(flowSchema, patch);
+  const next = { ...current, ...clean };
   const systemIds = new Set(doc.flows.systems.map((s) => s.id));
   if (
     !systemIds.has(next.sourceId) ||
@@ -45,7 +48,7 @@ export function updateFlow(
   ) {
     return doc;
   }
-  return withDiagram(doc, { ...doc.flows, flows: patchById<Flow>(doc.flows.flows, id, patch) });
+  return withDiagram(doc, { ...doc.flows, flows: patchById<Flow>(doc.flows.flows, id, clean) });
 }
 
 /** Removes systems (with every flow touching them), flows and notes in one edit. */
@@ -120,7 +123,8 @@ export function updateNote(
   id: string,
   patch: Partial<Omit<Note, 'id'>>,
 ): ProjectDocument {
-  return withDiagram(doc, { ...doc.flows, notes: patchById<Note>(doc.flows.notes, id, patch) });
+  const clean = fitToSchema(noteSchema, patch);
+  return withDiagram(doc, { ...doc.flows, notes: patchById<Note>(doc.flows.notes, id, clean) });
 }
 
 /** Moves systems and notes in one edit: one call per drag gesture or layout run. */
