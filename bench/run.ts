@@ -18,7 +18,7 @@ const sections: [
   run: () => Promise<{ rows: Row[] }> | { rows: Row[] },
 ][] = [
   [
-    'Project document (1,000 systems, 2,000 flows, 3,600 scores)',
+    'Project document (1,000 systems, 2,000 flows, 3,600 scores, 5,000 tasks)',
     'bare JSON.parse / JSON.stringify',
     runModelBench,
   ],
