@@ -58,30 +58,31 @@ export function largeDiagram(
 }
 
 /**
- * Step 2 grown to 12 candidates × 30 criteria × 10 raters: a direct weight from every rater for
+ * Step 2 grown to 12 candidates × 30 criteria × 10 raters (or `sizes`): a direct weight from every rater for
  * every criterion, and a score (with a low/high range when `withRanges`) from every rater for
  * every candidate and criterion; every third criterion is a cost.
  */
 export function largeDecision(
   base = workedExample(),
   options: { withRanges?: boolean } = {},
+  sizes: { candidates: number; criteria: number; raters: number } = LARGE,
 ): ProjectDocument {
   const sampler = createSampler(2024);
   const rating = () => 1 + Math.floor(sampler.uniform() * 10);
-  const criteria = Array.from({ length: LARGE.criteria }, (_, i) => ({
+  const criteria = Array.from({ length: sizes.criteria }, (_, i) => ({
     ...base.decision.criteria[0]!,
     id: `c-${i}`,
     builtin: '',
     name: `Criterion ${i}`,
     direction: i % 3 === 0 ? ('cost' as const) : ('benefit' as const),
   }));
-  const candidates = Array.from({ length: LARGE.candidates }, (_, i) => ({
+  const candidates = Array.from({ length: sizes.candidates }, (_, i) => ({
     ...base.decision.candidates[i % 3]!,
     id: `cand-${i}`,
     name: `Candidate ${i}`,
     vendorId: null,
   }));
-  const raters = Array.from({ length: LARGE.raters }, (_, i) => ({
+  const raters = Array.from({ length: sizes.raters }, (_, i) => ({
     id: `r-${i}`,
     name: `Rater ${i}`,
     department: 'qc' as const,
@@ -175,4 +176,21 @@ export function largeProject(options: { withRanges?: boolean } = {}): ProjectDoc
   const withDecision = largeDecision(largeDiagram(), options);
   const withPlan = largePlan(withDecision);
   return { ...withPlan, meta: { ...withPlan.meta, title: 'Large project 大型项目' } };
+}
+
+/**
+ * A project with about `n` entities of each kind the size-scaling checks grow: n/2 systems and
+ * n flows, n scores (raters × candidates × criteria), n tasks with 2n dependencies. For n of
+ * 10², 10³ and 10⁴ (issue 11: work must grow no worse than n log n).
+ */
+export function scaledProject(n: number): ProjectDocument {
+  const decisionSizes = {
+    100: { raters: 1, candidates: 10, criteria: 10 },
+    1000: { raters: 10, candidates: 10, criteria: 10 },
+    10000: { raters: 10, candidates: 20, criteria: 50 },
+  }[n];
+  if (!decisionSizes) throw new Error(`scaledProject: n must be 100, 1000 or 10000, not ${n}`);
+  const diagram = largeDiagram(workedExample(), { systems: n / 2, flows: n });
+  const decision = largeDecision(diagram, { withRanges: true }, decisionSizes);
+  return largePlan(decision, { tasks: n, links: 2 * n });
 }
