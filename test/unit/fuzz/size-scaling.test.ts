@@ -7,6 +7,7 @@ import type { ProjectDocument } from '../../../shared/model/schema.ts';
 import { scheduleRollout } from '../../../shared/rollout/schedule.ts';
 import { scaledProject } from '../../support/large-project.ts';
 import { fixedContext } from '../shared/fixtures.ts';
+import { counted } from './fuzz-support.ts';
 
 /**
  * Size-scaled inputs (10², 10³, 10⁴ entities; issue 11, "the harness"): the work must grow no
@@ -16,28 +17,6 @@ import { fixedContext } from '../shared/fixtures.ts';
  * (log 10n / log n: ×1.5 from 10² to 10³, ×1.33 from 10³ to 10⁴); a scan of all flows per
  * system, as validation once did, grows them ×10 per decade.
  */
-
-/** `value` behind proxies that count every property read, however deep. */
-function counted<T extends object>(value: T): { value: T; reads: () => number } {
-  let reads = 0;
-  const proxies = new WeakMap<object, unknown>();
-  const wrap = (v: unknown): unknown => {
-    if (typeof v !== 'object' || v === null) return v;
-    if (!proxies.has(v)) {
-      proxies.set(
-        v,
-        new Proxy(v, {
-          get(target, key, receiver) {
-            reads++;
-            return wrap(Reflect.get(target, key, receiver));
-          },
-        }),
-      );
-    }
-    return proxies.get(v);
-  };
-  return { value: wrap(value) as T, reads: () => reads };
-}
 
 const SIZES = [100, 1_000, 10_000] as const;
 const documents = new Map(SIZES.map((n) => [n, scaledProject(n)]));
