@@ -10,11 +10,9 @@ import { monteCarloRanking, type UncertainScore } from '../shared/decision/monte
 import { createSampler } from '../shared/decision/random.ts';
 import { rankReversalThreshold, weightLines } from '../shared/decision/sensitivity.ts';
 import type { ProjectDocument } from '../shared/model/schema.ts';
-import { findTemplate, loadTemplateDocument } from '../shared/templates/catalog.ts';
+import { LARGE, largeDecision } from '../test/support/large-project.ts';
 
-const CANDIDATES = 12;
-const CRITERIA = 30;
-const RATERS = 10;
+const { candidates: CANDIDATES, criteria: CRITERIA, raters: RATERS } = LARGE;
 const SAMPLES = 100_000;
 const SEED = 42;
 const SCAN_STEP = 0.001;
@@ -22,68 +20,7 @@ const SCAN_STEP = 0.001;
 const MONTE_CARLO_TARGET_MS = 100;
 
 /** The example project grown to 12 × 30 × 10, with a rating range on every score. */
-function benchDocument(): ProjectDocument {
-  const base = loadTemplateDocument(findTemplate('food-plant')!, 'en');
-  const sampler = createSampler(2024);
-  const rating = () => 1 + Math.floor(sampler.uniform() * 10);
-  const criteria = Array.from({ length: CRITERIA }, (_, i) => ({
-    ...base.decision.criteria[0]!,
-    id: `c-${i}`,
-    builtin: '',
-    name: `Criterion ${i}`,
-    direction: i % 3 === 0 ? ('cost' as const) : ('benefit' as const),
-  }));
-  const candidates = Array.from({ length: CANDIDATES }, (_, i) => ({
-    ...base.decision.candidates[i % 3]!,
-    id: `cand-${i}`,
-    name: `Candidate ${i}`,
-    vendorId: null,
-  }));
-  const raters = Array.from({ length: RATERS }, (_, i) => ({
-    id: `r-${i}`,
-    name: `Rater ${i}`,
-    department: 'qc' as const,
-  }));
-  const weights = raters.flatMap((r) =>
-    criteria.map((c) => ({
-      id: `w-${r.id}-${c.id}`,
-      raterId: r.id,
-      criterionId: c.id,
-      value: rating(),
-    })),
-  );
-  const scores = raters.flatMap((r) =>
-    candidates.flatMap((c) =>
-      criteria.map((k) => {
-        const value = rating();
-        return {
-          id: `s-${r.id}-${c.id}-${k.id}`,
-          raterId: r.id,
-          subjectId: c.id,
-          criterionId: k.id,
-          value,
-          low: Math.max(1, value - 2),
-          high: Math.min(10, value + 1),
-          note: '',
-        };
-      }),
-    ),
-  );
-  return {
-    ...base,
-    decision: {
-      ...base.decision,
-      weightMethod: 'direct',
-      criteria,
-      candidates,
-      raters,
-      weights,
-      scores,
-      judgements: [],
-      costs: [],
-    },
-  };
-}
+const benchDocument = () => largeDecision(undefined, { withRanges: true });
 
 // ── Baseline: the first implementation anyone would write ─────────────────────────────────
 

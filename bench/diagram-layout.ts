@@ -14,7 +14,7 @@ import { layoutWithElk } from '../shared/diagram/elk-layout.ts';
 import { sceneToSvg } from '../shared/diagram/scene-svg.ts';
 import { autoLayout } from '../shared/flows/auto-layout.ts';
 import type { ProjectDocument } from '../shared/model/schema.ts';
-import { largeDiagram } from './flows.ts';
+import { largeDiagram } from '../test/support/large-project.ts';
 
 type Row = [name: string, ms: number, baselineMs: number];
 

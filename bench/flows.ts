@@ -13,29 +13,7 @@ import { exportJsonSchemas } from '../shared/flows/export-json-schema.ts';
 import { exportOpenApi } from '../shared/flows/export-openapi.ts';
 import { buildInterfaceWorkbook } from '../shared/flows/export-xlsx.ts';
 import { validateFlows } from '../shared/flows/validate.ts';
-import type { ProjectDocument } from '../shared/model/schema.ts';
-import { findTemplate, loadTemplateDocument } from '../shared/templates/catalog.ts';
-
-/**
- * The worked example's diagram grown to 1,000 systems and 2,000 flows: its systems and flows
- * repeated with new ids, each flow between two of the new systems.
- */
-export function largeDiagram(): ProjectDocument {
-  const base = loadTemplateDocument(findTemplate('food-plant')!, 'en');
-  const systems = Array.from({ length: 1000 }, (_, i) => ({
-    ...base.flows.systems[i % base.flows.systems.length]!,
-    id: `sys-${i}`,
-    name: `System ${i} 系统`,
-    position: { x: (i % 40) * 220, y: Math.floor(i / 40) * 140 },
-  }));
-  const flows = Array.from({ length: 2000 }, (_, i) => ({
-    ...base.flows.flows[i % base.flows.flows.length]!,
-    id: `flow-${i}`,
-    sourceId: `sys-${i % 1000}`,
-    targetId: `sys-${(i * 7 + 1) % 1000}`,
-  }));
-  return { ...base, flows: { ...base.flows, systems, flows } };
-}
+import { largeDiagram } from '../test/support/large-project.ts';
 
 /**
  * Times validation and each exporter on {@link largeDiagram}; the baseline of every row is

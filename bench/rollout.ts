@@ -3,62 +3,13 @@
 import chineseDays from 'chinese-days/dist/chinese-days.json';
 import { performance } from 'node:perf_hooks';
 import { measure } from './measure.ts';
-import type { Dependency, ProjectDocument, Task } from '../shared/model/schema.ts';
+import type { ProjectDocument, Task } from '../shared/model/schema.ts';
 import { exportMspdi } from '../shared/rollout/export-mspdi.ts';
 import { scheduleFindings } from '../shared/rollout/findings.ts';
 import { scheduleRollout } from '../shared/rollout/schedule.ts';
-import { findTemplate, loadTemplateDocument } from '../shared/templates/catalog.ts';
+import { LARGE, largePlan } from '../test/support/large-project.ts';
 
-const TASKS = 5000;
-const LINKS = 10_000;
-
-/** A deterministic pseudo-random sequence (mulberry32), so every run times the same plan. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * The worked example with 5,000 tasks in its three phases and 10,000 links of all four types
- * (lags −3…+5), always to an earlier task so the plan has no cycle; the tasks are then shuffled,
- * so a scheduler cannot rely on document order. Starts 2024-01-08, inside the cn preset's data.
- */
-export function largePlan(): ProjectDocument {
-  const base = loadTemplateDocument(findTemplate('food-plant')!, 'en');
-  const next = random(42);
-  const types: Dependency['type'][] = ['FS', 'FS', 'FS', 'SS', 'FF', 'SF'];
-  const tasks: Task[] = Array.from({ length: TASKS }, (_, i) => ({
-    ...base.rollout.tasks[i % base.rollout.tasks.length]!,
-    id: `task-${i}`,
-    name: `Task ${i} 任务`,
-    phaseId: base.rollout.phases[Math.floor((i * 3) / TASKS)]!.id,
-    kind: 'work',
-    durationDays: i % 50 === 0 ? 0 : 1 + Math.floor(next() * 10),
-    startNoEarlierThan: null,
-    predecessors: [],
-  }));
-  for (let k = 0; k < LINKS; k++) {
-    const to = 1 + Math.floor(next() * (TASKS - 1));
-    const from = Math.max(0, to - 1 - Math.floor(next() * 40));
-    tasks[to]!.predecessors.push({
-      taskId: `task-${from}`,
-      type: types[Math.floor(next() * types.length)]!,
-      lagDays: Math.floor(next() * 9) - 3,
-    });
-  }
-  for (let i = tasks.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [tasks[i], tasks[j]] = [tasks[j]!, tasks[i]!];
-  }
-  // The preset alone (the example's own 2027 estimates would differ from the naive scheduler's).
-  const calendar = { ...base.rollout.calendar, exceptions: [] };
-  return { ...base, rollout: { ...base.rollout, startDate: '2024-01-08', calendar, tasks } };
-}
+const { tasks: TASKS, links: LINKS } = LARGE;
 
 /**
  * The straightforward way: early dates only (no late pass, no floats), Date objects, the

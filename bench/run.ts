@@ -9,6 +9,7 @@ import { runGanttBench } from './gantt-bench.ts';
 import { runModelBench } from './model.ts';
 import { runReportBench } from './report.ts';
 import { runRolloutBench } from './rollout.ts';
+import { runScalingRows } from './scaling.ts';
 
 /** A figure, its baseline measured in the same run and, where the project set one, its target. */
 type Row = [name: string, ms: number, baselineMs: number, targetMs?: number];
@@ -19,7 +20,7 @@ const sections: [
   run: () => Promise<{ rows: Row[] }> | { rows: Row[] },
 ][] = [
   [
-    'Project document (1,000 systems, 2,000 flows, 3,600 scores)',
+    'Project document (1,000 systems, 2,000 flows, 3,600 scores, 5,000 tasks)',
     'bare JSON.parse / JSON.stringify',
     runModelBench,
   ],
@@ -43,6 +44,11 @@ const sections: [
     'Step 3 schedule (5,000 tasks, 10,000 links, Chinese calendar)',
     'schedule: naive day-by-day relaxation until stable (timed once); others: JSON.stringify of the plan',
     runRolloutBench,
+  ],
+  [
+    'Growth with size: 10² / 10³ / 10⁴ systems, flows, scores and tasks (issue 11: no worse than n log n)',
+    'the time at 10³ × 13.3, what n log n allows for ten times the entities',
+    runScalingRows,
   ],
 ];
 if (!process.argv.includes('--no-browser')) {

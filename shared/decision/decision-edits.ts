@@ -1,5 +1,13 @@
 import { patchById, removeRater, upsertById } from '../model/edits.ts';
 import type { Candidate, Criterion, ProjectDocument } from '../model/schema.ts';
+import { fitToSchema } from '../model/fit-to-schema.ts';
+import {
+  candidateSchema,
+  criterionSchema,
+  raterSchema,
+  scoreSchema,
+  vendorSchema,
+} from '../model/schema.ts';
 
 /**
  * Pure edits of step 2 (candidates, vendors, criteria, raters, scores, judgements, weights,
@@ -52,6 +60,7 @@ export function updateCandidate(
   patch: Partial<Omit<Candidate, 'id'>>,
 ): ProjectDocument {
   if (!hasId(doc.decision.candidates, id)) return doc;
+  patch = fitToSchema(candidateSchema, patch);
   const { vendorId } = patch;
   if (vendorId !== undefined && vendorId !== null && !hasId(doc.decision.vendors, vendorId))
     return doc;
@@ -82,7 +91,8 @@ export function updateVendor(
   patch: Partial<Omit<Vendor, 'id'>>,
 ): ProjectDocument {
   if (!hasId(doc.decision.vendors, id)) return doc;
-  return withDecision(doc, { vendors: patchById<Vendor>(doc.decision.vendors, id, patch) });
+  const clean = fitToSchema(vendorSchema, patch);
+  return withDecision(doc, { vendors: patchById<Vendor>(doc.decision.vendors, id, clean) });
 }
 
 /** Removes a vendor with its scores; candidates it offered keep going, without a vendor. */
@@ -144,7 +154,7 @@ export function updateCriterion(
   const d = doc.decision;
   const current = d.criteria.find((c) => c.id === id);
   if (!current) return doc;
-  const next: Criterion = { ...current, ...patch, id };
+  const next: Criterion = { ...current, ...fitToSchema(criterionSchema, patch), id };
   if (next.scope !== current.scope) {
     const criteria = d.criteria.map((c) =>
       c.id === id
@@ -195,7 +205,8 @@ export function updateRater(
   patch: Partial<Omit<Rater, 'id'>>,
 ): ProjectDocument {
   if (!hasId(doc.decision.raters, id)) return doc;
-  return withDecision(doc, { raters: patchById<Rater>(doc.decision.raters, id, patch) });
+  const clean = fitToSchema(raterSchema, patch);
+  return withDecision(doc, { raters: patchById<Rater>(doc.decision.raters, id, clean) });
 }
 
 /** Removes a rater with their weights, judgements and scores (shared/model/edits.ts). */
@@ -235,7 +246,7 @@ export function setScore(
   const next: Score = {
     ...(existing ?? { id: newId(), value: null, low: null, high: null, note: '' }),
     ...key,
-    ...patch,
+    ...fitToSchema(scoreSchema, patch),
   };
   if (isEmptyScore(next)) return existing ? clearScore(doc, key) : doc;
   return withDecision(doc, { scores: upsertById(d.scores, next) });

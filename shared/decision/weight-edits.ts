@@ -8,6 +8,8 @@ import {
   type WeightMethod,
 } from './decision-edits.ts';
 import { rankOrderWeights } from './weights.ts';
+import { fitToSchema } from '../model/fit-to-schema.ts';
+import { costItemSchema } from '../model/schema.ts';
 
 /**
  * Pure edits of step 2's weights, AHP judgements, rank order and costs (the candidates,
@@ -195,7 +197,7 @@ export function updateCost(
   if (patch.candidateId !== undefined && !hasId(d.candidates, patch.candidateId)) return doc;
   const amount = patch.amount === undefined ? undefined : cleanAmount(patch.amount);
   if (amount === null) return doc;
-  const clean = amount === undefined ? patch : { ...patch, amount };
+  const clean = fitToSchema(costItemSchema, amount === undefined ? patch : { ...patch, amount });
   return withDecision(doc, { costs: patchById<CostItem>(d.costs, id, clean) });
 }
 

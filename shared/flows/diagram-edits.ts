@@ -1,5 +1,10 @@
 import { patchById } from '../model/edits.ts';
+import { MAX_ID_LENGTH } from '../model/ids.ts';
+import { entityLists } from '../model/references.ts';
 import type { Flow, ProjectDocument, TraceSystem } from '../model/schema.ts';
+import { keepKnownPhases } from './diagram-model.ts';
+import { fitToSchema } from '../model/fit-to-schema.ts';
+import { flowSchema, noteSchema, systemSchema } from '../model/schema.ts';
 
 /**
  * Pure edits of the data-flow diagram. Like every document edit they return a new document and
@@ -18,7 +23,7 @@ export function updateSystem(
 ): ProjectDocument {
   return withDiagram(doc, {
     ...doc.flows,
-    systems: patchById<TraceSystem>(doc.flows.systems, id, patch),
+    systems: patchById<TraceSystem>(doc.flows.systems, id, fitToSchema(systemSchema, patch)),
   });
 }
 
@@ -33,7 +38,8 @@ export function updateFlow(
 ): ProjectDocument {
   const current = doc.flows.flows.find((f) => f.id === id);
   if (!current) return doc;
-  const next = { ...current, ...patch };
+  const clean = fitToSchema(flowSchema, patch);
+  const next = { ...current, ...clean };
   const systemIds = new Set(doc.flows.systems.map((s) => s.id));
   if (
     !systemIds.has(next.sourceId) ||
@@ -42,7 +48,7 @@ export function updateFlow(
   ) {
     return doc;
   }
-  return withDiagram(doc, { ...doc.flows, flows: patchById<Flow>(doc.flows.flows, id, patch) });
+  return withDiagram(doc, { ...doc.flows, flows: patchById<Flow>(doc.flows.flows, id, clean) });
 }
 
 /** Removes systems (with every flow touching them), flows and notes in one edit. */
@@ -117,7 +123,8 @@ export function updateNote(
   id: string,
   patch: Partial<Omit<Note, 'id'>>,
 ): ProjectDocument {
-  return withDiagram(doc, { ...doc.flows, notes: patchById<Note>(doc.flows.notes, id, patch) });
+  const clean = fitToSchema(noteSchema, patch);
+  return withDiagram(doc, { ...doc.flows, notes: patchById<Note>(doc.flows.notes, id, clean) });
 }
 
 /** Moves systems and notes in one edit: one call per drag gesture or layout run. */
@@ -136,7 +143,59 @@ export function moveDiagramElements(
   });
 }
 
-/** Replaces the whole diagram (an imported model), keeping the rest of the project. */
+/**
+ * Replaces the whole diagram (an imported model or a topology), keeping the rest of the project.
+ * What an import accepts must save: flows that name a phase this plan does not have come in
+ * unphased, and a system, flow, object or note whose id another kind of entity of the project
+ * already holds (a rater, a task…) is given a fresh id, with every flow that refers to it
+ * following — the project's ids are unique across all kinds (`checkReferences`).
+ */
 export function replaceDiagram(doc: ProjectDocument, diagram: Diagram): ProjectDocument {
-  return withDiagram(doc, diagram);
+  const taken = new Set<string>();
+  for (const [section, , items] of entityLists(doc)) {
+    if (section !== 'flows') for (const item of items) taken.add(item.id);
+  }
+  const phaseIds = new Set(doc.rollout.phases.map((p) => p.id));
+  return withDiagram(doc, keepKnownPhases(rekeyDiagram(diagram, taken), phaseIds));
+}
+
+/**
+ * The diagram with every id in `taken` replaced by one that is neither taken nor used in the
+ * diagram (`id-2`, `id-3`…, shortened to fit the 80-character id limit), and the flows' system
+ * and custom-object references renamed with it. A diagram with no such id is returned as is.
+ */
+export function rekeyDiagram(diagram: Diagram, taken: ReadonlySet<string>): Diagram {
+  const lists = [diagram.systems, diagram.flows, diagram.customObjects, diagram.notes];
+  if (!lists.some((items) => items.some((item) => taken.has(item.id)))) return diagram;
+  const used = new Set(taken);
+  for (const items of lists) for (const item of items) used.add(item.id);
+  const renamed = new Map<string, string>();
+  const fresh = (id: string) => {
+    for (let n = 2; ; n++) {
+      const suffix = `-${n}`;
+      const candidate = id.slice(0, MAX_ID_LENGTH - suffix.length) + suffix;
+      if (!used.has(candidate)) {
+        used.add(candidate);
+        return candidate;
+      }
+    }
+  };
+  const rekey = <T extends { id: string }>(item: T): T => {
+    if (!taken.has(item.id)) return item;
+    const id = fresh(item.id);
+    renamed.set(item.id, id);
+    return { ...item, id };
+  };
+  const systems = diagram.systems.map(rekey);
+  const systemIds = new Map(renamed);
+  renamed.clear();
+  const customObjects = diagram.customObjects.map(rekey);
+  const objectIds = new Map(renamed);
+  const flows = diagram.flows.map(rekey).map((f) => ({
+    ...f,
+    sourceId: systemIds.get(f.sourceId) ?? f.sourceId,
+    targetId: systemIds.get(f.targetId) ?? f.targetId,
+    objects: f.objects.map((key) => objectIds.get(key) ?? key),
+  }));
+  return { systems, flows, customObjects, notes: diagram.notes.map(rekey) };
 }

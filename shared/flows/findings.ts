@@ -109,19 +109,47 @@ export const hopCarries = (hop: Context['hops'][number], keys: readonly string[]
 
 /** Whether `system` sends one of `keys` on some hop (to any system). */
 export const sends = (ctx: Context, system: TraceSystem, keys: readonly string[]) =>
-  ctx.hops.some((hop) => hop.from?.id === system.id && hopCarries(hop, keys));
+  hopsAt(ctx, system.id).from.some((hop) => hopCarries(hop, keys));
 
 /** Whether `system` receives one of `keys` on some hop (from any system). */
 export const receives = (ctx: Context, system: TraceSystem, keys: readonly string[]) =>
-  ctx.hops.some((hop) => hop.to?.id === system.id && hopCarries(hop, keys));
+  hopsAt(ctx, system.id).to.some((hop) => hopCarries(hop, keys));
 
 /** The data objects on every hop that starts or ends at `system`. */
-export const objectsAt = (ctx: Context, system: TraceSystem): ReadonlySet<string> =>
-  new Set(
-    ctx.hops
-      .filter((hop) => hop.from?.id === system.id || hop.to?.id === system.id)
-      .flatMap((hop) => hop.flow.objects),
-  );
+export const objectsAt = (ctx: Context, system: TraceSystem): ReadonlySet<string> => {
+  const { from, to } = hopsAt(ctx, system.id);
+  return new Set([...from, ...to].flatMap((hop) => hop.flow.objects));
+};
+
+type Hop = Context['hops'][number];
+type HopIndex = { from: Map<string, Hop[]>; to: Map<string, Hop[]> };
+const hopIndexes = new WeakMap<Context['hops'], HopIndex>();
+const NO_HOPS: readonly Hop[] = [];
+
+/**
+ * The hops leaving and reaching one system, from an index built once per diagram: the rules ask
+ * this for every system, and a scan of all hops per system made validation quadratic (a
+ * 10,000-flow diagram read its hops 34,000 times per flow).
+ */
+function hopsAt(ctx: Context, systemId: string): { from: readonly Hop[]; to: readonly Hop[] } {
+  let index = hopIndexes.get(ctx.hops);
+  if (!index) {
+    index = { from: new Map(), to: new Map() };
+    for (const hop of ctx.hops) {
+      for (const [map, end] of [
+        [index.from, hop.from],
+        [index.to, hop.to],
+      ] as const) {
+        if (!end) continue;
+        const list = map.get(end.id);
+        if (list) list.push(hop);
+        else map.set(end.id, [hop]);
+      }
+    }
+    hopIndexes.set(ctx.hops, index);
+  }
+  return { from: index.from.get(systemId) ?? NO_HOPS, to: index.to.get(systemId) ?? NO_HOPS };
+}
 
 /** Whether some hop carries one of `keys` and satisfies `where`. */
 export const carries = (

@@ -1,4 +1,6 @@
 import type { Answer, Flow, ProjectDocument, ProjectMeta, TraceSystem } from './schema.ts';
+import { fitToSchema } from './fit-to-schema.ts';
+import { answerSchema, metaSchema } from './schema.ts';
 
 /**
  * Pure edits of the project document. Each returns a new document and leaves the old one
@@ -25,7 +27,7 @@ export function patchById<T extends WithId>(
 }
 
 export function updateMeta(doc: ProjectDocument, patch: Partial<ProjectMeta>): ProjectDocument {
-  return { ...doc, meta: { ...doc.meta, ...patch } };
+  return { ...doc, meta: { ...doc.meta, ...fitToSchema(metaSchema, patch) } };
 }
 
 // ── Step 1 ───────────────────────────────────────────────────────────────────────────────
@@ -38,6 +40,7 @@ export function setAnswer(
   newId: () => string,
 ): ProjectDocument {
   const existing = doc.audit.answers.find((a) => a.questionId === questionId);
+  patch = fitToSchema(answerSchema, patch);
   const answer: Answer = existing
     ? { ...existing, ...patch }
     : {

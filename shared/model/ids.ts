@@ -6,10 +6,13 @@ import { z } from 'zod';
  * on array positions. Template entities use readable slugs (`crit-initial-cost`); entities
  * created in the app get a random UUID.
  */
+/** The longest id the schema accepts. */
+export const MAX_ID_LENGTH = 80;
+
 export const entityId = z
   .string()
   .min(1)
-  .max(80)
+  .max(MAX_ID_LENGTH)
   .regex(/^[A-Za-z0-9_.:-]+$/);
 
 export type EntityId = z.infer<typeof entityId>;

@@ -32,29 +32,7 @@ export function checkReferences(doc: ProjectDocument): LocatedError[] {
     }
   };
 
-  const sections = [
-    ['audit', 'answers', doc.audit.answers],
-    ['audit', 'targets', doc.audit.targets],
-    ['audit', 'handoffs', doc.audit.handoffs],
-    ['decision', 'criteria', doc.decision.criteria],
-    ['decision', 'candidates', doc.decision.candidates],
-    ['decision', 'vendors', doc.decision.vendors],
-    ['decision', 'raters', doc.decision.raters],
-    ['decision', 'weights', doc.decision.weights],
-    ['decision', 'judgements', doc.decision.judgements],
-    ['decision', 'scores', doc.decision.scores],
-    ['decision', 'costs', doc.decision.costs],
-    ['flows', 'systems', doc.flows.systems],
-    ['flows', 'flows', doc.flows.flows],
-    ['flows', 'customObjects', doc.flows.customObjects],
-    ['flows', 'notes', doc.flows.notes],
-    ['rollout', 'team', doc.rollout.team],
-    ['rollout', 'phases', doc.rollout.phases],
-    ['rollout', 'tasks', doc.rollout.tasks],
-    ['rollout', 'risks', doc.rollout.risks],
-    ['rollout', 'trainings', doc.rollout.trainings],
-  ] as const;
-  for (const [section, list, items] of sections) {
+  for (const [section, list, items] of entityLists(doc)) {
     items.forEach((item, i) => declare(item.id, [section, list, i, 'id']));
   }
 
@@ -177,6 +155,36 @@ export function checkReferences(doc: ProjectDocument): LocatedError[] {
     expect(t.phaseId, phases, ['rollout', 'trainings', i, 'phaseId'], PHASE),
   );
   return errors;
+}
+
+/**
+ * Every list of identified entities in the document, with its section and key: the ids of all
+ * of them together must be unique (a rater may not share its id with a system). Imports that
+ * bring in entities of one section use it to find the ids the rest of the project holds.
+ */
+export function entityLists(doc: ProjectDocument) {
+  return [
+    ['audit', 'answers', doc.audit.answers],
+    ['audit', 'targets', doc.audit.targets],
+    ['audit', 'handoffs', doc.audit.handoffs],
+    ['decision', 'criteria', doc.decision.criteria],
+    ['decision', 'candidates', doc.decision.candidates],
+    ['decision', 'vendors', doc.decision.vendors],
+    ['decision', 'raters', doc.decision.raters],
+    ['decision', 'weights', doc.decision.weights],
+    ['decision', 'judgements', doc.decision.judgements],
+    ['decision', 'scores', doc.decision.scores],
+    ['decision', 'costs', doc.decision.costs],
+    ['flows', 'systems', doc.flows.systems],
+    ['flows', 'flows', doc.flows.flows],
+    ['flows', 'customObjects', doc.flows.customObjects],
+    ['flows', 'notes', doc.flows.notes],
+    ['rollout', 'team', doc.rollout.team],
+    ['rollout', 'phases', doc.rollout.phases],
+    ['rollout', 'tasks', doc.rollout.tasks],
+    ['rollout', 'risks', doc.rollout.risks],
+    ['rollout', 'trainings', doc.rollout.trainings],
+  ] as const satisfies readonly (readonly [string, string, readonly { id: string }[]])[];
 }
 
 /** What {@link checkReferences} needs to know about the criteria tree, found in linear time. */

@@ -1,4 +1,6 @@
 import type { ProjectDocument, ReportOptions } from '../model/schema.ts';
+import { fitToSchema } from '../model/fit-to-schema.ts';
+import { reportOptionsSchema } from '../model/report-schema.ts';
 
 /** Pure edits of the report options kept in the document (`doc.report`). */
 
@@ -10,6 +12,7 @@ export function updateReportOptions(
   doc: ProjectDocument,
   patch: Partial<ReportOptions>,
 ): ProjectDocument {
+  patch = fitToSchema(reportOptionsSchema, patch);
   const entries = Object.entries(patch) as [keyof ReportOptions, unknown][];
   const changed = entries.some(([key, value]) => {
     const current = doc.report[key];

@@ -8,6 +8,8 @@ import type {
   Task,
 } from '../model/schema.ts';
 import type { RolloutSchedule } from './schedule-types.ts';
+import { fitToSchema } from '../model/fit-to-schema.ts';
+import { calendarExceptionSchema, taskSchema } from '../model/rollout-schema.ts';
 
 /**
  * Pure edits of the rollout plan: tasks, dependencies, moves and resizes from the Gantt, the
@@ -72,7 +74,7 @@ export function updateTask(
 ): ProjectDocument {
   const task = doc.rollout.tasks.find((t) => t.id === taskId);
   if (!task) return doc;
-  const clean: Partial<Task> = { ...patch };
+  const clean: Partial<Task> = fitToSchema(taskSchema, patch);
   if (patch.durationDays !== undefined) {
     if (!Number.isFinite(patch.durationDays)) return doc;
     clean.durationDays = clampInt(patch.durationDays, 0, MAX_DURATION_DAYS);
@@ -208,7 +210,7 @@ export function updateCalendarException(
 ): ProjectDocument {
   const existing = doc.rollout.calendar.exceptions.find((e) => e.id === id);
   if (!existing) return doc;
-  const next = { ...existing, ...patch, id };
+  const next = { ...existing, ...fitToSchema(calendarExceptionSchema, patch), id };
   if (next.date === existing.date && next.kind === existing.kind && next.name === existing.name)
     return doc;
   return addCalendarException(doc, next);

@@ -1,4 +1,13 @@
+import type { z } from 'zod';
 import { patchById } from '../model/edits.ts';
+import { fitToSchema } from '../model/fit-to-schema.ts';
+import {
+  gateSchema,
+  memberSchema,
+  riskSchema,
+  trainingSchema,
+  workstreamSchema,
+} from '../model/rollout-schema.ts';
 import type {
   GateItem,
   Member,
@@ -33,18 +42,22 @@ const withRollout = (doc: ProjectDocument, patch: Partial<Rollout>): ProjectDocu
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
-/** Applies `patch` when something in it differs, after dropping non-finite numbers. */
+/**
+ * Applies `patch` when something in it differs, after fitting it to the entity's schema (text
+ * cut at its limit, numbers clamped; non-finite numbers refuse the whole patch).
+ */
 function patchEntity<T extends { id: string }>(
   items: readonly T[],
   id: string,
   patch: Fields<T>,
+  schema: z.ZodObject,
 ): T[] | null {
   const item = items.find((i) => i.id === id);
   if (!item) return null;
-  const entries = Object.entries(patch) as [keyof T, T[keyof T]][];
+  const entries = Object.entries(fitToSchema(schema, patch)) as [keyof T, T[keyof T]][];
   if (entries.some(([, v]) => typeof v === 'number' && !Number.isFinite(v))) return null;
   if (entries.every(([k, v]) => Object.is(item[k], v))) return null;
-  return patchById(items, id, patch as Partial<T>);
+  return patchById(items, id, Object.fromEntries(entries) as Partial<T>);
 }
 
 // ── Task force ───────────────────────────────────────────────────────────────────────────
@@ -59,7 +72,7 @@ export function addMember(doc: ProjectDocument, member: Member): ProjectDocument
 export function updateMember(doc: ProjectDocument, id: string, patch: Fields<Member>) {
   const clean = { ...patch };
   if (clean.availability !== undefined) clean.availability = clamp(clean.availability, 0, 1);
-  const team = patchEntity(doc.rollout.team, id, clean);
+  const team = patchEntity(doc.rollout.team, id, clean, memberSchema);
   return team ? withRollout(doc, { team }) : doc;
 }
 
@@ -100,7 +113,7 @@ export function updateWorkstream(
   id: string,
   patch: Fields<Omit<Workstream, 'raci'>>,
 ): ProjectDocument {
-  const workstreams = patchEntity<Workstream>(doc.rollout.workstreams, id, patch);
+  const workstreams = patchEntity<Workstream>(doc.rollout.workstreams, id, patch, workstreamSchema);
   return workstreams ? withRollout(doc, { workstreams }) : doc;
 }
 
@@ -173,7 +186,7 @@ export function updateGateItem(
   if (clean.threshold != null) clean.threshold = Math.max(0, clean.threshold);
   if (clean.openDefects !== undefined)
     clean.openDefects = Math.max(0, Math.round(clean.openDefects));
-  return withGates(doc, phaseId, (gates) => patchEntity(gates, itemId, clean) ?? gates);
+  return withGates(doc, phaseId, (gates) => patchEntity(gates, itemId, clean, gateSchema) ?? gates);
 }
 
 /** Removes a checklist item from a phase's gate. */
@@ -204,7 +217,7 @@ export function signOffGateItem(
     memberId === null
       ? { signedOffById: null, signedOffOn: null, isDone: false }
       : { signedOffById: memberId, signedOffOn: date, isDone: true };
-  return withGates(doc, phaseId, (gates) => patchEntity(gates, itemId, patch) ?? gates);
+  return withGates(doc, phaseId, (gates) => patchEntity(gates, itemId, patch, gateSchema) ?? gates);
 }
 
 // ── Risks ────────────────────────────────────────────────────────────────────────────────
@@ -220,7 +233,7 @@ export function updateRisk(doc: ProjectDocument, id: string, patch: Fields<Risk>
   const clean = { ...patch };
   if (clean.likelihood != null) clean.likelihood = clamp(Math.round(clean.likelihood), 1, 5);
   if (clean.impact != null) clean.impact = clamp(Math.round(clean.impact), 1, 5);
-  const risks = patchEntity(doc.rollout.risks, id, clean);
+  const risks = patchEntity(doc.rollout.risks, id, clean, riskSchema);
   return risks ? withRollout(doc, { risks }) : doc;
 }
 
@@ -253,7 +266,7 @@ export function updateTraining(doc: ProjectDocument, id: string, patch: Fields<T
   const participants = clean.participants ?? current.participants;
   const completed = clean.completed ?? current.completed;
   if (Number.isFinite(participants) && completed > participants) clean.completed = participants;
-  const trainings = patchEntity(doc.rollout.trainings, id, clean);
+  const trainings = patchEntity(doc.rollout.trainings, id, clean, trainingSchema);
   return trainings ? withRollout(doc, { trainings }) : doc;
 }
 

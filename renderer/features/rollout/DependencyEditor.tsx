@@ -23,9 +23,11 @@ export function DependencyEditor({ task, number, label }: Props) {
         size="small"
         type="text"
         aria-label={t('rolloutPlan.deps.edit', { number })}
-        style={{ minWidth: 48, justifyContent: 'flex-start' }}
+        title={label || undefined}
+        style={{ minWidth: 48, maxWidth: '100%', justifyContent: 'flex-start' }}
       >
-        {label || '—'}
+        {/* A long list ends in an ellipsis inside its column (the popover lists them all). */}
+        <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{label || '—'}</span>
       </Button>
     </Popover>
   );

@@ -5,6 +5,12 @@ import { selectPlanSummary, selectSchedule } from '../../store/rollout-selectors
 import { formatDate } from './date-format.ts';
 
 /**
+ * Critical tasks named in the summary: a 5,000-task plan can have hundreds, and a tag for each
+ * pushed the task table screens down; the rest are counted (they stay red in the table and Gantt).
+ */
+const MAX_CRITICAL_TAGS = 40;
+
+/**
  * The plan at a glance, at the top of the Plan tab: start, finish (and its slip against the
  * baseline), working days, the critical path, gate status and the number of findings.
  */
@@ -76,7 +82,7 @@ export function PlanSummary({ findingCount }: { findingCount: number }) {
           <Typography.Text type="secondary" style={{ marginRight: 8 }}>
             {t('rolloutPlan.summary.criticalPath')}
           </Typography.Text>
-          {schedule.criticalPath.map((id) => (
+          {schedule.criticalPath.slice(0, MAX_CRITICAL_TAGS).map((id) => (
             <Tooltip key={id} title={names.get(id)}>
               <Tag
                 color="error"
@@ -90,6 +96,11 @@ export function PlanSummary({ findingCount }: { findingCount: number }) {
               </Tag>
             </Tooltip>
           ))}
+          {schedule.criticalPath.length > MAX_CRITICAL_TAGS && (
+            <Tag data-testid="critical-path-more" style={{ marginBlock: 2 }}>
+              +{schedule.criticalPath.length - MAX_CRITICAL_TAGS}
+            </Tag>
+          )}
         </div>
       )}
     </Card>

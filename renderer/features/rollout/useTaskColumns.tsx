@@ -72,6 +72,7 @@ export function useTaskColumns(): TableColumnsType<TaskTableLine> {
             size="small"
             variant="borderless"
             aria-label={t('rolloutPlan.table.nameLabel', { number })}
+            maxLength={200}
             value={task.name}
             style={{ color: scheduled?.isCritical ? 'var(--ant-color-error)' : undefined }}
             onChange={(e) =>

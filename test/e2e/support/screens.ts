@@ -128,7 +128,8 @@ export const optionsPage = (page: Page) => ({
 
 export const rolloutPage = (page: Page) => {
   const row = (taskId: string) =>
-    page.locator(`[data-testid="task-table"] tr[data-row-key="${taskId}"]`);
+    // The task table is virtual: rows are mounted only while in view, and are not <tr>s.
+    page.locator(`[data-testid="task-table"] [data-row-key="${taskId}"]`);
   return {
     open: () => page.getByRole('menuitem', { name: /3 Rollout|第三步/ }).click(),
     tab: (name: string | RegExp) => page.getByRole('tab', { name }).click(),
@@ -144,6 +145,29 @@ export const rolloutPage = (page: Page) => {
       page
         .locator('[data-task-bar][data-critical="false"]')
         .evaluateAll((bars) => bars.map((bar) => bar.getAttribute('data-task-bar'))),
+    /**
+     * Scrolls the virtual task table until the task's row is mounted (it is only while in view):
+     * call before using a row that may be off screen.
+     */
+    reveal: async (taskId: string) => {
+      await page.getByTestId('task-table').waitFor();
+      await page.evaluate(async (key) => {
+        const table = document.querySelector('[data-testid="task-table"]');
+        if (!table) return;
+        const find = () => table.querySelector(`[data-row-key="${CSS.escape(key)}"]`);
+        const holder = [...table.querySelectorAll<HTMLElement>('*')].find(
+          (e) => e.scrollHeight > e.clientHeight + 1 && getComputedStyle(e).overflowY !== 'visible',
+        );
+        if (!holder || find()) return;
+        const frame = () =>
+          new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        for (let top = 0; !find() && top <= holder.scrollHeight; top += holder.clientHeight / 2) {
+          holder.scrollTop = top;
+          await frame();
+        }
+      }, taskId);
+      await row(taskId).waitFor();
+    },
     durationInput: (taskId: string) => row(taskId).getByRole('spinbutton').first(),
     /** The "starts no earlier than" pin a Gantt move leaves in the task's row. */
     pin: (taskId: string) => row(taskId).getByRole('button', { name: /Starts no earlier than/ }),

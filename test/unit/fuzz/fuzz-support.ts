@@ -124,3 +124,25 @@ export function textEditOf(base: string): fc.Arbitrary<string> {
     )
     .map(([at, cut, insert]) => base.slice(0, at) + insert + base.slice(at + cut));
 }
+
+/** `value` behind proxies that count every property read, however deep. */
+export function counted<T extends object>(value: T): { value: T; reads: () => number } {
+  let reads = 0;
+  const proxies = new WeakMap<object, unknown>();
+  const wrap = (v: unknown): unknown => {
+    if (typeof v !== 'object' || v === null) return v;
+    if (!proxies.has(v)) {
+      proxies.set(
+        v,
+        new Proxy(v, {
+          get(target, key, receiver) {
+            reads++;
+            return wrap(Reflect.get(target, key, receiver));
+          },
+        }),
+      );
+    }
+    return proxies.get(v);
+  };
+  return { value: wrap(value) as T, reads: () => reads };
+}
