@@ -6,6 +6,7 @@ import { rulesEn } from './rules-en.ts';
 import { rolloutPlanEn } from './rollout-plan-en.ts';
 import { rolloutTeamEn } from './rollout-team-en.ts';
 import { reportEn } from './report-en.ts';
+import { workshopEn } from './workshop-en.ts';
 
 export const en = {
   options: optionsEn,
@@ -14,6 +15,7 @@ export const en = {
   rolloutPlan: rolloutPlanEn,
   rolloutTeam: rolloutTeamEn,
   report: reportEn,
+  workshop: workshopEn,
   app: {
     name: 'TraceReady',
     tagline:

@@ -75,20 +75,22 @@ export type VoteItemKey =
   | { kind: 'score'; scope: DecisionScope; subjectId: string; criterionId: string };
 
 /**
- * The session key of an item, e.g. `pair/option/crit-a/crit-b`. `/` cannot occur in an entity
- * id (shared/model/ids.ts), so keys never collide. A pair's key is the same whichever way round
- * it is given (the two ids in sorted order).
+ * The session key of an item — the key the facilitator locks and reveals, one of the keys
+ * `itemKeysOf` (session.ts) gives the item's votes, so the server's lock covers exactly them:
+ * a pair is `rowId/colId` (ids in sorted order; the server accepts either), a score
+ * `subjectId/criterionId`, a weight its criterion id. `/` cannot occur in an entity id
+ * (shared/model/ids.ts), so keys never collide.
+ *
+ * @example voteItemId({ kind: 'pair', scope: 'option', rowId: 'b', colId: 'a' }) // 'a/b'
  */
 export function voteItemId(key: VoteItemKey): string {
   switch (key.kind) {
-    case 'pair': {
-      const [a, b] = key.rowId < key.colId ? [key.rowId, key.colId] : [key.colId, key.rowId];
-      return `pair/${key.scope}/${a}/${b}`;
-    }
+    case 'pair':
+      return key.rowId < key.colId ? `${key.rowId}/${key.colId}` : `${key.colId}/${key.rowId}`;
     case 'weight':
-      return `weight/${key.scope}/${key.criterionId}`;
+      return key.criterionId;
     case 'score':
-      return `score/${key.scope}/${key.subjectId}/${key.criterionId}`;
+      return `${key.subjectId}/${key.criterionId}`;
   }
 }
 

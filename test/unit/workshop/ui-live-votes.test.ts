@@ -274,11 +274,8 @@ describe('scoreTallies', () => {
 
 describe('voteItemId', () => {
   it.each([
-    [{ kind: 'pair', scope: 'option', rowId: 'b', colId: 'a' } as const, 'pair/option/a/b'],
-    [{ kind: 'weight', scope: 'vendor', criterionId: 'c' } as const, 'weight/vendor/c'],
-    [
-      { kind: 'score', scope: 'option', subjectId: 's', criterionId: 'c' } as const,
-      'score/option/s/c',
-    ],
+    [{ kind: 'pair', scope: 'option', rowId: 'b', colId: 'a' } as const, 'a/b'],
+    [{ kind: 'weight', scope: 'vendor', criterionId: 'c' } as const, 'c'],
+    [{ kind: 'score', scope: 'option', subjectId: 's', criterionId: 'c' } as const, 's/c'],
   ])('keys %o as %s', (key, id) => expect(voteItemId(key)).toBe(id));
 });
