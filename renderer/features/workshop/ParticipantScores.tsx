@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { voteItemId } from '../../../shared/workshop/live-votes.ts';
 import { useAppStore, useAppStoreApi } from '../../app/store-context.ts';
 import { selectScoresView } from '../../store/options-view-selectors.ts';
-import { useWorkshop } from './workshop-context.ts';
+import { isVoteLocked, useWorkshop } from './workshop-context.ts';
 
 /**
  * The participant's own scores: one card per candidate (or vendor), a 1–10 rating per leaf
@@ -31,7 +31,10 @@ export function ParticipantScores({ raterId }: { raterId: string }) {
                 subjectId: row.subjectId,
                 criterionId: column.id,
               });
-              const isLocked = session.lockedItemIds.has(id);
+              const isLocked = isVoteLocked(session, 'score', {
+                subjectId: row.subjectId,
+                criterionId: column.id,
+              });
               const value = cell.score?.value ?? null;
               const key = { raterId, subjectId: row.subjectId, criterionId: column.id };
               const setValue = (next: number | null) =>

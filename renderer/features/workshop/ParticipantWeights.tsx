@@ -7,7 +7,7 @@ import { useAppStore, useAppStoreApi } from '../../app/store-context.ts';
 import { selectWeightsView, type SiblingGroupView } from '../../store/options-selectors.ts';
 import { selectLiveVotes } from '../../store/workshop-selectors.ts';
 import { PairwiseVote } from './PairwiseVote.tsx';
-import { useWorkshop } from './workshop-context.ts';
+import { isVoteLocked, useWorkshop } from './workshop-context.ts';
 
 /** The participant's own weights: pairwise comparisons on Saaty's slider, or direct weights. */
 export function ParticipantWeights({ raterId }: { raterId: string }) {
@@ -70,7 +70,10 @@ function PairwiseGroups({ groups, raterId }: { groups: SiblingGroupView[]; rater
             <PairwiseVote
               key={id}
               pair={pair}
-              isLocked={session.lockedItemIds.has(id)}
+              isLocked={isVoteLocked(session, 'judgement', {
+                rowId: pair.rowId,
+                colId: pair.colId,
+              })}
               groupValue={tally?.result ?? null}
               onChange={(value) =>
                 store.getState().setJudgement(raterId, pair.rowId, pair.colId, value, {
@@ -101,7 +104,6 @@ function DirectWeights({ groups, raterId }: { groups: SiblingGroupView[]; raterI
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const { session } = useWorkshop();
-  const scope = useAppStore((s) => s.decisionScope);
   return (
     <>
       <Typography.Text type="secondary">{t('workshop.participant.directHint')}</Typography.Text>
@@ -113,8 +115,7 @@ function DirectWeights({ groups, raterId }: { groups: SiblingGroupView[]; raterI
         >
           <Flex vertical gap={8}>
             {group.rows.map((row) => {
-              const id = voteItemId({ kind: 'weight', scope, criterionId: row.id });
-              const isLocked = session.lockedItemIds.has(id);
+              const isLocked = isVoteLocked(session, 'weight', { criterionId: row.id });
               return (
                 <Flex key={row.id} justify="space-between" align="center" gap={12}>
                   <Typography.Text>{row.name}</Typography.Text>

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Department } from '../../../shared/model/schema.ts';
+import { itemKeysOf } from '../../../shared/workshop/session.ts';
 
 /**
  * What the workshop screens need beyond the document: who this client is, the facilitation
@@ -61,3 +62,15 @@ export const EMPTY_SESSION: WorkshopSessionView = {
   revealedItemIds: new Set(),
   isAnonymous: false,
 };
+
+/**
+ * Whether the facilitator has locked a vote: any of its item keys (the server's rule,
+ * `itemKeysOf`) — locking a criterion locks its weight, its comparisons and its scores.
+ */
+export function isVoteLocked(
+  session: WorkshopSessionView,
+  kind: Parameters<typeof itemKeysOf>[0],
+  entity: Record<string, string>,
+): boolean {
+  return itemKeysOf(kind, entity).some((key) => session.lockedItemIds.has(key));
+}

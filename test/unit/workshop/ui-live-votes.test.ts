@@ -7,6 +7,7 @@ import {
   voteItemId,
   weightTallies,
 } from '../../../shared/workshop/live-votes.ts';
+import { itemKeysOf } from '../../../shared/workshop/session.ts';
 import { blankDocument, exampleDocument } from '../shared/fixtures.ts';
 
 /**
@@ -278,4 +279,29 @@ describe('voteItemId', () => {
     [{ kind: 'weight', scope: 'vendor', criterionId: 'c' } as const, 'c'],
     [{ kind: 'score', scope: 'option', subjectId: 's', criterionId: 'c' } as const, 's/c'],
   ])('keys %o as %s', (key, id) => expect(voteItemId(key)).toBe(id));
+
+  it.each([
+    [
+      'judgement',
+      { kind: 'pair', scope: 'option', rowId: 'b', colId: 'a' } as const,
+      { rowId: 'b', colId: 'a' },
+    ],
+    [
+      'judgement',
+      { kind: 'pair', scope: 'option', rowId: 'a', colId: 'b' } as const,
+      { rowId: 'b', colId: 'a' },
+    ],
+    [
+      'weight',
+      { kind: 'weight', scope: 'option', criterionId: 'c' } as const,
+      { criterionId: 'c' },
+    ],
+    [
+      'score',
+      { kind: 'score', scope: 'option', subjectId: 's', criterionId: 'c' } as const,
+      { subjectId: 's', criterionId: 'c' },
+    ],
+  ] as const)('is one of the keys the server locks a %s by', (kind, key, entity) => {
+    expect(itemKeysOf(kind, entity)).toContain(voteItemId(key));
+  });
 });
