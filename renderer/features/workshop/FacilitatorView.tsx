@@ -30,7 +30,7 @@ export function FacilitatorView({ setPage }: { setPage: (page: string) => void }
         { key: 'votes', label: t('workshop.page.votes'), children: <FacilitatorBoard /> },
         {
           key: 'results',
-          label: t('workshop.page.results'),
+          label: t('nav.options'),
           children: (
             <Suspense fallback={fallback}>
               <OptionsPage />
@@ -39,7 +39,7 @@ export function FacilitatorView({ setPage }: { setPage: (page: string) => void }
         },
         {
           key: 'audit',
-          label: t('workshop.page.audit'),
+          label: t('nav.audit'),
           children: (
             <Suspense fallback={fallback}>
               <AuditPage />

@@ -12,7 +12,10 @@ const MAX_NAME = 200;
 export function JoinPage({ initial, onJoin }: Props) {
   const { t } = useTranslation();
   return (
-    <Card style={{ maxWidth: 440, margin: '24px auto' }} title={t('workshop.join.title')}>
+    <Card
+      style={{ width: 'calc(100% - 24px)', maxWidth: 440, margin: '24px auto' }}
+      title={t('workshop.join.title')}
+    >
       <Typography.Paragraph type="secondary">{t('workshop.join.intro')}</Typography.Paragraph>
       <Form<{ name: string; department: Department }>
         layout="vertical"

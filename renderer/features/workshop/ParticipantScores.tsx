@@ -21,7 +21,12 @@ export function ParticipantScores({ raterId }: { raterId: string }) {
   return (
     <Flex vertical gap={12}>
       {view.rows.map((row) => (
-        <Card key={row.subjectId} size="small" title={row.name} data-testid="score-card">
+        <Card
+          key={row.subjectId}
+          size="small"
+          title={<span style={{ whiteSpace: 'normal' }}>{row.name}</span>}
+          data-testid="score-card"
+        >
           <Flex vertical gap={10}>
             {view.columns.map((column, k) => {
               const cell = row.cells[k]!;

@@ -21,7 +21,7 @@ export function PresenceList() {
           <List.Item.Meta
             title={
               <span>
-                {person.name}
+                {person.name || t('workshop.role.facilitator')}
                 {person.isSelf && (
                   <Typography.Text type="secondary">
                     {' '}
