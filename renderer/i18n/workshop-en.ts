@@ -122,6 +122,9 @@ export const workshopEn = {
     needsFile: 'Save the project to a file first: the workshop writes every vote back to it.',
     starting: 'Starting the workshop server…',
     failed: 'The workshop could not start: {{message}}',
+    lan: 'Let phones and laptops on this network join',
+    whileRunning:
+      'While the workshop runs, work in the facilitator screen: the workshop writes the project file. When you stop it, the app reopens the file with every vote.',
     openFacilitator: 'Open the facilitator screen',
     stop: 'Stop workshop',
     stopped: 'The workshop has stopped.',

@@ -118,6 +118,9 @@ export const workshopZhCN: typeof workshopEn = {
     needsFile: '请先将项目保存为文件：研讨会会把每一票写回该文件。',
     starting: '正在启动研讨会服务器…',
     failed: '研讨会无法启动：{{message}}',
+    lan: '允许本网络中的手机和电脑加入',
+    whileRunning:
+      '研讨会进行期间，请在主持人界面中操作：项目文件由研讨会写入。结束研讨会后，本应用会重新打开该文件，包含所有投票。',
     openFacilitator: '打开主持人界面',
     stop: '结束研讨会',
     stopped: '研讨会已结束。',

@@ -10,6 +10,7 @@ import { findTemplate, loadTemplateDocument } from '../../shared/templates/catal
 import { voteItemId } from '../../shared/workshop/live-votes.ts';
 import { CHROMIUM_ARGS, watchConsole } from './support/harness.ts';
 import { findLayoutDefects } from './support/layout-check.ts';
+import { startScreen } from './support/screens.ts';
 
 /**
  * Issue 13 end to end: a real workshop server on the worked example serves the built web app;
@@ -142,5 +143,17 @@ describe('live workshop in two browsers', () => {
       .toEqual([[ROW, COL, 9]]);
     expect(facilitator.problems).toEqual([]);
     expect(phone.problems).toEqual([]);
+  });
+
+  it('tells a web user how to host a workshop, since a browser tab cannot', async () => {
+    const root = new URL('/', handle.joinUrl).href;
+    const { page, problems } = await openPage(root, { width: 1280, height: 800 });
+    await startScreen(page).createFromTemplate('food-plant');
+    await page.getByTestId('start-workshop').click();
+    await expect
+      .poll(() => page.getByTestId('serve-command').textContent())
+      .toContain('traceready serve');
+    expect(await findLayoutDefects(page)).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { voteItemId } from '../../../shared/workshop/live-votes.ts';
 import { useAppStore, useAppStoreApi } from '../../app/store-context.ts';
 import { selectScoresView } from '../../store/options-view-selectors.ts';
+import { selectLiveVotes } from '../../store/workshop-selectors.ts';
+import { oneDecimal } from '../options/format.ts';
 import { isVoteLocked, useWorkshop } from './workshop-context.ts';
 
 /**
@@ -15,6 +17,7 @@ export function ParticipantScores({ raterId }: { raterId: string }) {
   const view = useAppStore(selectScoresView);
   const scope = useAppStore((s) => s.decisionScope);
   const { session } = useWorkshop();
+  const votes = useAppStore(selectLiveVotes);
   if (!view || view.rows.length === 0 || view.columns.length === 0) {
     return <Empty description={t('workshop.participant.noSubjects')} />;
   }
@@ -41,13 +44,23 @@ export function ParticipantScores({ raterId }: { raterId: string }) {
                 criterionId: column.id,
               });
               const value = cell.score?.value ?? null;
+              const groupMean = session.revealedItemIds.has(id)
+                ? (votes?.scores.find((x) => x.id === id)?.result ?? null)
+                : null;
               const key = { raterId, subjectId: row.subjectId, criterionId: column.id };
               const setValue = (next: number | null) =>
                 store.getState().setScore(key, { value: next }, { key: `score.${id}` });
               return (
                 <Flex key={column.id} vertical gap={2}>
                   <Flex justify="space-between" gap={8}>
-                    <Typography.Text>{column.label}</Typography.Text>
+                    <Typography.Text>
+                      {column.label}
+                      {groupMean !== null && (
+                        <Tag color="blue" style={{ marginInlineStart: 8 }}>
+                          {t('workshop.participant.groupResult', { value: oneDecimal(groupMean) })}
+                        </Tag>
+                      )}
+                    </Typography.Text>
                     {isLocked ? (
                       <Tag>{t('workshop.participant.lockedTag')}</Tag>
                     ) : (

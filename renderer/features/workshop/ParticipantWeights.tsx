@@ -6,6 +6,7 @@ import { voteItemId } from '../../../shared/workshop/live-votes.ts';
 import { useAppStore, useAppStoreApi } from '../../app/store-context.ts';
 import { selectWeightsView, type SiblingGroupView } from '../../store/options-selectors.ts';
 import { selectLiveVotes } from '../../store/workshop-selectors.ts';
+import { percent } from '../options/format.ts';
 import { PairwiseVote } from './PairwiseVote.tsx';
 import { isVoteLocked, useWorkshop } from './workshop-context.ts';
 
@@ -104,6 +105,12 @@ function DirectWeights({ groups, raterId }: { groups: SiblingGroupView[]; raterI
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const { session } = useWorkshop();
+  const votes = useAppStore(selectLiveVotes);
+  const revealedShare = (criterionId: string) => {
+    if (!session.revealedItemIds.has(voteItemId({ kind: 'weight', scope: 'option', criterionId })))
+      return null;
+    return votes?.weights.find((w) => w.criterionId === criterionId)?.result ?? null;
+  };
   return (
     <>
       <Typography.Text type="secondary">{t('workshop.participant.directHint')}</Typography.Text>
@@ -116,10 +123,16 @@ function DirectWeights({ groups, raterId }: { groups: SiblingGroupView[]; raterI
           <Flex vertical gap={8}>
             {group.rows.map((row) => {
               const isLocked = isVoteLocked(session, 'weight', { criterionId: row.id });
+              const groupShare = revealedShare(row.id);
               return (
                 <Flex key={row.id} justify="space-between" align="center" gap={12}>
                   <Typography.Text>{row.name}</Typography.Text>
                   <Flex gap={4} align="center">
+                    {groupShare !== null && (
+                      <Tag color="blue">
+                        {t('workshop.participant.groupResult', { value: percent(groupShare) })}
+                      </Tag>
+                    )}
                     {isLocked && <Tag>{t('workshop.participant.lockedTag')}</Tag>}
                     <InputNumber
                       min={0}
