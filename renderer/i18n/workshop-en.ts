@@ -1,6 +1,7 @@
 /** English strings of the live workshop: join page, participant view, facilitator view. */
 export const workshopEn = {
   title: 'Live workshop',
+  undoOwn: 'Undo your own last change (others’ votes stay)',
   join: {
     title: 'Join the workshop',
     intro:
@@ -59,6 +60,8 @@ export const workshopEn = {
     inconsistent: 'Above 0.10: revisit your comparisons.',
     notRated: 'not rated',
     groupResult: 'Group: {{value}}',
+    focus: 'The facilitator asks everyone to look at: {{item}}',
+    goToFocus: 'Go there',
     lockedTag: 'Locked',
   },
   saaty: {
@@ -105,8 +108,8 @@ export const workshopEn = {
     unlock: 'Unlock',
     reveal: 'Reveal',
     hide: 'Hide',
-    focus: 'Show to everyone',
-    focused: 'Everyone sees this',
+    focus: 'Spotlight',
+    focused: 'In the spotlight',
     revealed: 'Revealed',
     locked: 'Locked',
     filter: { pairs: 'Pairwise', weights: 'Weights', scores: 'Scores' },

@@ -3,6 +3,7 @@ import type { workshopEn } from './workshop-en.ts';
 /** 现场研讨会的中文界面文字：加入页、参与者视图、主持人视图。 */
 export const workshopZhCN: typeof workshopEn = {
   title: '现场研讨会',
+  undoOwn: '撤销您自己的上一次修改（不影响他人的投票）',
   join: {
     title: '加入研讨会',
     intro: '请输入姓名和部门。您的回答、权重和评分将以您的名义保存在项目中。',
@@ -56,6 +57,8 @@ export const workshopZhCN: typeof workshopEn = {
     inconsistent: '高于 0.10：请重新检查您的比较。',
     notRated: '未评分',
     groupResult: '小组：{{value}}',
+    focus: '主持人请大家关注：{{item}}',
+    goToFocus: '前往',
     lockedTag: '已锁定',
   },
   saaty: {
@@ -102,8 +105,8 @@ export const workshopZhCN: typeof workshopEn = {
     unlock: '解锁',
     reveal: '公布',
     hide: '隐藏',
-    focus: '向所有人展示',
-    focused: '所有人可见',
+    focus: '聚焦',
+    focused: '聚焦中',
     revealed: '已公布',
     locked: '已锁定',
     filter: { pairs: '两两比较', weights: '权重', scores: '评分' },

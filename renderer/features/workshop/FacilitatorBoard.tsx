@@ -6,6 +6,7 @@ import type { VoteTally } from '../../../shared/workshop/live-votes.ts';
 import { useAppStore, useAppStoreApi } from '../../app/store-context.ts';
 import { selectLiveVotes } from '../../store/workshop-selectors.ts';
 import { LiveVoteCard } from './LiveVoteCard.tsx';
+import { voteTitle } from './vote-title.ts';
 
 type Filter = 'pairs' | 'weights' | 'scores';
 
@@ -18,13 +19,6 @@ export function FacilitatorBoard() {
   const method = useAppStore((s) => s.doc?.decision.weightMethod ?? 'direct');
   const [filter, setFilter] = useState<Filter>(method === 'direct' ? 'weights' : 'pairs');
   if (!votes) return null;
-  const name = (id: string) => votes.names.get(id) ?? id;
-  const titleOf = (tally: VoteTally) =>
-    tally.kind === 'pair'
-      ? t('workshop.saaty.pair', { row: name(tally.rowId), col: name(tally.colId) })
-      : tally.kind === 'weight'
-        ? name(tally.criterionId)
-        : `${name(tally.subjectId)} — ${name(tally.criterionId)}`;
   const tallies: VoteTally[] =
     filter === 'pairs' ? votes.pairs : filter === 'weights' ? votes.weights : votes.scores;
   return (
@@ -58,7 +52,12 @@ export function FacilitatorBoard() {
           }}
         >
           {tallies.map((tally) => (
-            <LiveVoteCard key={tally.id} tally={tally} title={titleOf(tally)} names={votes.names} />
+            <LiveVoteCard
+              key={tally.id}
+              tally={tally}
+              title={voteTitle(tally, votes.names, t)}
+              names={votes.names}
+            />
           ))}
         </div>
       )}

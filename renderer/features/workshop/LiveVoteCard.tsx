@@ -1,5 +1,11 @@
-import { EyeInvisibleOutlined, EyeOutlined, LockOutlined, UnlockOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Progress, Space, Tag, Typography } from 'antd';
+import {
+  AimOutlined,
+  EyeInvisibleOutlined,
+  EyeOutlined,
+  LockOutlined,
+  UnlockOutlined,
+} from '@ant-design/icons';
+import { Button, Card, Descriptions, Flex, Progress, Space, Tag, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatJudgement, formatNumber } from '../../../shared/decision/decision-text.ts';
 import type { VoteTally } from '../../../shared/workshop/live-votes.ts';
@@ -23,7 +29,9 @@ function formatterOf(tally: VoteTally): (value: number) => string {
  */
 export function LiveVoteCard({ tally, title, names }: Props) {
   const { t } = useTranslation();
-  const { session, setLocked, setRevealed } = useWorkshop();
+  const { session, setLocked, setRevealed, setFocused } = useWorkshop();
+  const isFocused = session.focusedItemId === tally.id;
+  const { token } = theme.useToken();
   const isLocked = session.lockedItemIds.has(tally.id);
   const isRevealed = session.revealedItemIds.has(tally.id);
   const format = formatterOf(tally);
@@ -80,11 +88,13 @@ export function LiveVoteCard({ tally, title, names }: Props) {
       size="small"
       data-testid="live-vote-card"
       data-item={tally.id}
+      style={isFocused ? { borderColor: token.colorPrimary } : undefined}
       title={<span style={{ whiteSpace: 'normal' }}>{title}</span>}
       extra={
         <Space size={4}>
           {isLocked && <Tag icon={<LockOutlined />}>{t('workshop.facilitator.locked')}</Tag>}
           {isRevealed && <Tag color="blue">{t('workshop.facilitator.revealed')}</Tag>}
+          {isFocused && <Tag color="green">{t('workshop.facilitator.focused')}</Tag>}
         </Space>
       }
       actions={[
@@ -105,6 +115,16 @@ export function LiveVoteCard({ tally, title, names }: Props) {
           onClick={() => setRevealed(tally.id, !isRevealed)}
         >
           {isRevealed ? t('workshop.facilitator.hide') : t('workshop.facilitator.reveal')}
+        </Button>,
+        <Button
+          key="focus"
+          type="text"
+          size="small"
+          icon={<AimOutlined />}
+          aria-pressed={isFocused}
+          onClick={() => setFocused(isFocused ? null : tally.id)}
+        >
+          {t('workshop.facilitator.focus')}
         </Button>,
       ]}
     >

@@ -1,12 +1,14 @@
-import { Flex, Segmented, Tabs } from 'antd';
+import { Alert, Button, Flex, Segmented, Tabs } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionScope } from '../../../shared/decision/decision-scope.ts';
 import { useAppStore, useAppStoreApi } from '../../app/store-context.ts';
+import { selectLiveVotes } from '../../store/workshop-selectors.ts';
 import { ParticipantAudit } from './ParticipantAudit.tsx';
 import { ParticipantComments } from './ParticipantComments.tsx';
 import { ParticipantScores } from './ParticipantScores.tsx';
 import { ParticipantWeights } from './ParticipantWeights.tsx';
+import { voteTitle } from './vote-title.ts';
 import { useWorkshop, type WorkshopRoleView } from './workshop-context.ts';
 
 type Participant = Extract<WorkshopRoleView, { kind: 'participant' }>;
@@ -20,7 +22,8 @@ type ParticipantPage = 'weights' | 'scores' | 'audit' | 'comments';
 export function ParticipantView({ participant }: { participant: Participant }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
-  const { setPage } = useWorkshop();
+  const { setPage, session } = useWorkshop();
+  const votes = useAppStore(selectLiveVotes);
   const [page, setLocalPage] = useState<ParticipantPage>('weights');
   const scope = useAppStore((s) => s.decisionScope);
   const hasVendors = useAppStore((s) =>
@@ -48,37 +51,61 @@ export function ParticipantView({ participant }: { participant: Participant }) {
       {content}
     </Flex>
   );
-  return (
-    <Tabs
-      activeKey={page}
-      onChange={(key) => setLocalPage(key as ParticipantPage)}
-      items={[
-        {
-          key: 'weights',
-          label: t('workshop.page.weights'),
-          children: withScope(<ParticipantWeights raterId={participant.raterId} />),
-        },
-        {
-          key: 'scores',
-          label: t('workshop.page.scores'),
-          children: withScope(<ParticipantScores raterId={participant.raterId} />),
-        },
-        {
-          key: 'audit',
-          label: t('workshop.page.audit'),
-          children: <ParticipantAudit department={participant.department} />,
-        },
-        {
-          key: 'comments',
-          label: t('workshop.page.comments'),
-          children: (
-            <ParticipantComments
-              authorRaterId={participant.raterId}
-              authorName={participant.name}
-            />
-          ),
-        },
-      ]}
+  const focused = [
+    ...(votes?.pairs ?? []),
+    ...(votes?.weights ?? []),
+    ...(votes?.scores ?? []),
+  ].find((tally) => tally.id === session.focusedItemId);
+  const focusBanner = focused && votes && (
+    <Alert
+      type="info"
+      showIcon
+      data-testid="focus-banner"
+      title={t('workshop.participant.focus', { item: voteTitle(focused, votes.names, t) })}
+      action={
+        <Button
+          size="small"
+          onClick={() => setLocalPage(focused.kind === 'score' ? 'scores' : 'weights')}
+        >
+          {t('workshop.participant.goToFocus')}
+        </Button>
+      }
     />
+  );
+  return (
+    <Flex vertical gap={8}>
+      {focusBanner}
+      <Tabs
+        activeKey={page}
+        onChange={(key) => setLocalPage(key as ParticipantPage)}
+        items={[
+          {
+            key: 'weights',
+            label: t('workshop.page.weights'),
+            children: withScope(<ParticipantWeights raterId={participant.raterId} />),
+          },
+          {
+            key: 'scores',
+            label: t('workshop.page.scores'),
+            children: withScope(<ParticipantScores raterId={participant.raterId} />),
+          },
+          {
+            key: 'audit',
+            label: t('workshop.page.audit'),
+            children: <ParticipantAudit department={participant.department} />,
+          },
+          {
+            key: 'comments',
+            label: t('workshop.page.comments'),
+            children: (
+              <ParticipantComments
+                authorRaterId={participant.raterId}
+                authorName={participant.name}
+              />
+            ),
+          },
+        ]}
+      />
+    </Flex>
   );
 }

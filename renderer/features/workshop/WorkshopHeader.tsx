@@ -1,4 +1,10 @@
-import { MoonOutlined, QrcodeOutlined, SunOutlined } from '@ant-design/icons';
+import {
+  MoonOutlined,
+  QrcodeOutlined,
+  RedoOutlined,
+  SunOutlined,
+  UndoOutlined,
+} from '@ant-design/icons';
 import { Button, Flex, Modal, Switch, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -45,6 +51,18 @@ export function WorkshopHeader() {
           </Tooltip>
         )}
         <PresenceList />
+        <Tooltip title={t('workshop.undoOwn')}>
+          <Button
+            icon={<UndoOutlined />}
+            aria-label={t('action.undo')}
+            onClick={() => store.getState().undo()}
+          />
+        </Tooltip>
+        <Button
+          icon={<RedoOutlined />}
+          aria-label={t('action.redo')}
+          onClick={() => store.getState().redo()}
+        />
         {role.kind === 'facilitator' && (
           <>
             <Tooltip title={t('workshop.facilitator.anonymousHint')}>

@@ -1,12 +1,13 @@
 import { Alert, Layout, theme } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../app/store-context.ts';
+import { useAppStore, useAppStoreApi } from '../../app/store-context.ts';
 import type { ConnectionSnapshot, WorkshopConnection } from '../../store/workshop-connection.ts';
 import { FacilitatorView } from './FacilitatorView.tsx';
 import { ParticipantView } from './ParticipantView.tsx';
 import { WorkshopContext, type WorkshopContextValue } from './workshop-context.ts';
 import { WorkshopHeader } from './WorkshopHeader.tsx';
+import { useWorkshopUndoKeys } from './useWorkshopUndoKeys.ts';
 
 type Props = { connection: WorkshopConnection; snapshot: ConnectionSnapshot };
 
@@ -15,6 +16,7 @@ export function WorkshopScreen({ connection, snapshot }: Props) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const language = useAppStore((s) => s.language);
+  useWorkshopUndoKeys(useAppStoreApi());
   const { session, role } = snapshot;
   const value = useMemo((): WorkshopContextValue | null => {
     if (!role) return null;
