@@ -11,22 +11,18 @@ export const workshopEn = {
     nameRequired: 'Please enter your name.',
     department: 'Department',
     submit: 'Join',
-    facilitatorIntro: 'You open this workshop as its facilitator.',
     facilitatorName: 'Facilitator',
     invalidLink:
       'This link is not a complete workshop link. Ask the facilitator for the link or QR code again.',
   },
   status: {
     connecting: 'Connecting to the workshop…',
-    connected: 'Connected',
     offline: 'Offline — your changes are kept here and sent when the connection returns.',
     denied:
       'The workshop refused this link (wrong or expired token). Ask the facilitator for the link again.',
-    unreachable:
-      'The workshop server cannot be reached. Check that you are on the same network as the facilitator.',
     rejected: 'The workshop did not accept your last change.',
   },
-  role: { facilitator: 'Facilitator', participant: 'Participant' },
+  role: { facilitator: 'Facilitator' },
   presence: {
     title: 'Who is here',
     count_one: '{{count}} person here',
@@ -46,7 +42,6 @@ export const workshopEn = {
     greeting: '{{name}} · {{department}}',
     auditIntro: 'The questions for {{department}}.',
     noAuditQuestions: 'There are no self-audit questions for {{department}}.',
-    scopeLabel: 'Evaluate',
     pairwise: 'Pairwise',
     direct: 'Direct weights',
     methodNote: 'This project ranks with {{method}} weights.',
@@ -92,13 +87,10 @@ export const workshopEn = {
   facilitator: {
     joinLink: 'Participant link',
     facilitatorLink: 'Facilitator link',
-    copy: 'Copy',
-    copied: 'Copied',
     scan: 'Scan to join',
     anonymous: 'Anonymous',
     anonymousHint: 'Hide who voted what',
     voted: '{{count}} of {{total}} voted',
-    result: 'Result',
     geometricMean: 'Geometric mean',
     mean: 'Mean',
     consistency: 'Group CR',
@@ -113,9 +105,6 @@ export const workshopEn = {
     revealed: 'Revealed',
     locked: 'Locked',
     filter: { pairs: 'Pairwise', weights: 'Weights', scores: 'Scores' },
-    voter: 'Voter {{n}}',
-    votesOf: 'Votes',
-    deviation: 'σ {{value}}',
   },
   start: {
     command: 'Start workshop',
@@ -123,14 +112,12 @@ export const workshopEn = {
     intro:
       'Everyone on the same network joins from their own laptop or phone. The project file is written back after every quiet second.',
     needsFile: 'Save the project to a file first: the workshop writes every vote back to it.',
-    starting: 'Starting the workshop server…',
     failed: 'The workshop could not start: {{message}}',
     lan: 'Let phones and laptops on this network join',
     whileRunning:
       'While the workshop runs, work in the facilitator screen: the workshop writes the project file. When you stop it, the app reopens the file with every vote.',
     openFacilitator: 'Open the facilitator screen',
     stop: 'Stop workshop',
-    stopped: 'The workshop has stopped.',
     webTitle: 'Run a workshop from the command line',
     webBody:
       'A browser cannot host a workshop. On the computer that holds the project file, run the command below; it prints the links and a QR code for the participants.',

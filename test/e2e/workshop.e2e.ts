@@ -126,6 +126,11 @@ describe('live workshop in two browsers', () => {
       .toBe('“Initial cost”: Extreme importance (9)');
     expect(await card.getByTestId('vote-result').textContent()).toBe('2.12');
 
+    // Anonymous mode: the count and the result stay, the names go.
+    await facilitator.page.getByTestId('anonymous-switch').click();
+    await card.getByTestId('vote-voters').waitFor({ state: 'detached' });
+    expect(await card.getByTestId('vote-count').textContent()).toBe('2 of 5 voted');
+
     // After the quiet second the file on disk has the participant's vote.
     await expect
       .poll(
