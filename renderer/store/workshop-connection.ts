@@ -208,6 +208,8 @@ export function connectWorkshop(options: WorkshopConnectionOptions): WorkshopCon
         update({ role: message.role, joinUrl: message.joinUrl ?? snapshot.joinUrl });
         bindWhenReady();
       } else if (message?.type === 'traceready:rejected') {
+        // The server closes this connection; do not reconnect with a Y.Doc it will refuse.
+        socket.disconnect();
         update({ rejected: message.errors, phase: 'rejected' });
       }
     },

@@ -86,7 +86,7 @@ const CONNECTING: ConnectionSnapshot = {
  * the swap and the connection's own changes. When the server rejects an update, the holder
  * starts over with a fresh connection (a fresh Y.Doc) and keeps the rejection to show.
  */
-function connectionHolder(): WorkshopConnection & {
+export function connectionHolder(): WorkshopConnection & {
   start: (factory: (() => WorkshopConnection) | null) => void;
 } {
   let current: WorkshopConnection | null = null;

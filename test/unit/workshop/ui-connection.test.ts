@@ -7,6 +7,7 @@ import {
   type WorkshopConnection,
   type WorkshopIdentity,
 } from '../../../renderer/store/workshop-connection.ts';
+import { connectionHolder } from '../../../renderer/features/workshop/useWorkshopConnection.ts';
 import { parseProject } from '../../../shared/model/parse.ts';
 import { voteItemId } from '../../../shared/workshop/live-votes.ts';
 import { closeAll, projectFile, quietExpectedRejections, startServer } from './core-support.ts';
@@ -16,7 +17,21 @@ import { closeAll, projectFile, quietExpectedRejections, startServer } from './c
  * example): the store follows the room, votes reach the other client and the file, locks hold.
  */
 
-const WebSocketPolyfill = createRequire(import.meta.url)('ws') as new (url: string) => unknown;
+type NodeWebSocket = { on(event: 'error', listener: () => void): unknown };
+const NodeWebSocketClass = createRequire(import.meta.url)('ws') as new (
+  url: string,
+) => NodeWebSocket;
+/**
+ * `ws`, listening for its own errors: a socket closed while it connects (a client starting over
+ * after a rejection) reports an error event, which in Node would be an uncaught exception; a
+ * browser only logs it.
+ */
+class WebSocketPolyfill extends NodeWebSocketClass {
+  constructor(url: string) {
+    super(url);
+    this.on('error', () => {});
+  }
+}
 
 const open: WorkshopConnection[] = [];
 
@@ -146,5 +161,40 @@ describe('connectWorkshop against a real server', () => {
     expect(participant.connection.getSnapshot().rejected?.length).toBeGreaterThan(0);
     expect(judgementOf(facilitator.store, role.raterId, ROW, COL)).toBe(5);
     expect(logs.filter((line) => !line.includes('locked'))).toEqual([]);
+  });
+
+  it('starts over with a fresh Y.Doc after a rejected update, and keeps the message', async () => {
+    const { handle } = await startServer(await projectFile());
+    const facilitator = await join(handle.syncUrl, handle.roomId, handle.facilitatorToken, null);
+    const store = createAppStore();
+    const holder = connectionHolder();
+    holder.start(() =>
+      connectWorkshop({
+        syncUrl: handle.syncUrl,
+        roomId: handle.roomId,
+        token: handle.participantToken,
+        identity: { name: 'Zhou Lei', department: 'finance' },
+        store,
+        WebSocketPolyfill,
+      }),
+    );
+    open.push(holder);
+    await until(holder, (s) => s.phase === 'ready');
+    const role = holder.getSnapshot().role;
+    if (role?.kind !== 'participant') throw new Error('no participant role');
+    store.getState().setJudgement(role.raterId, ROW, COL, 3);
+    await untilStore(
+      facilitator.store,
+      () => judgementOf(facilitator.store, role.raterId, ROW, COL) === 3,
+    );
+    facilitator.connection.setLocked(ROW, true); // the criterion: every comparison with it
+    await until(holder, (s) => s.session.locked.includes(ROW));
+
+    store.getState().setJudgement(role.raterId, ROW, COL, 7);
+    // Refused, then a new connection on a fresh Y.Doc: the room's value is back in the store.
+    await until(holder, (s) => s.rejected !== null && s.phase === 'ready');
+    await untilStore(store, () => judgementOf(store, role.raterId, ROW, COL) === 3);
+    expect(judgementOf(facilitator.store, role.raterId, ROW, COL)).toBe(3);
+    holder.start(null);
   });
 });
