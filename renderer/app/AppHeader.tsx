@@ -7,12 +7,16 @@ import {
   CloseOutlined,
   ColumnHeightOutlined,
   SunOutlined,
+  TeamOutlined,
   VerticalAlignMiddleOutlined,
 } from '@ant-design/icons';
 import { Button, Flex, Segmented, Space, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
+import { basename } from '../../shared/model/file-names.ts';
 import type { Language } from '../../shared/model/schema.ts';
+import { StartWorkshopDialog } from '../features/workshop/StartWorkshopDialog.tsx';
 import { selectCanRedo, selectCanUndo, selectIsDirty, selectTitle } from '../store/selectors.ts';
 import { useAppStore, useAppStoreApi } from './store-context.ts';
 import { ProjectTitle } from './ProjectTitle.tsx';
@@ -39,6 +43,7 @@ export function AppHeader({ commands }: { commands: ProjectCommands }) {
   const canUndo = useStore(store.temporal, selectCanUndo);
   const canRedo = useStore(store.temporal, selectCanRedo);
   const { undo, redo, setLanguage, setDark, setCompact } = store.getState();
+  const [isWorkshopOpen, setWorkshopOpen] = useState(false);
 
   return (
     <Flex align="center" justify="space-between" gap={16} style={{ width: '100%', height: '100%' }}>
@@ -85,6 +90,26 @@ export function AppHeader({ commands }: { commands: ProjectCommands }) {
               </Button>
             </Tooltip>
             <Button onClick={() => void commands.saveAs()}>{t('action.saveAs')}</Button>
+            <Tooltip title={t('workshop.start.command')}>
+              <Button
+                icon={<TeamOutlined />}
+                aria-label={t('workshop.start.command')}
+                data-testid="start-workshop"
+                onClick={() => setWorkshopOpen(true)}
+              />
+            </Tooltip>
+            <StartWorkshopDialog
+              isOpen={isWorkshopOpen}
+              onClose={() => setWorkshopOpen(false)}
+              onSave={commands.save}
+              onReload={(path) =>
+                commands.openRecent({
+                  id: path,
+                  name: basename(path),
+                  openedAt: new Date().toISOString(),
+                })
+              }
+            />
           </>
         )}
         <Button icon={<FolderOpenOutlined />} onClick={() => void commands.open()}>

@@ -7,6 +7,7 @@ import { rolloutPlanEn } from './rollout-plan-en.ts';
 import { rolloutTeamEn } from './rollout-team-en.ts';
 import { reportEn } from './report-en.ts';
 import { workEn } from './work-en.ts';
+import { workshopEn } from './workshop-en.ts';
 
 export const en = {
   options: optionsEn,
@@ -16,6 +17,7 @@ export const en = {
   rolloutTeam: rolloutTeamEn,
   report: reportEn,
   work: workEn,
+  workshop: workshopEn,
   app: {
     name: 'TraceReady',
     tagline:

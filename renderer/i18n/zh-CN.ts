@@ -7,6 +7,7 @@ import { rolloutPlanZhCN } from './rollout-plan-zh-CN.ts';
 import { rolloutTeamZhCN } from './rollout-team-zh-CN.ts';
 import { reportZhCN } from './report-zh-CN.ts';
 import { workZhCN } from './work-zh-CN.ts';
+import { workshopZhCN } from './workshop-zh-CN.ts';
 
 /** 简体中文界面文字。每个键都必须与 en.ts 一致（见 test/unit/i18n.test.ts）。 */
 export const zhCN = {
@@ -17,6 +18,7 @@ export const zhCN = {
   rolloutTeam: rolloutTeamZhCN,
   report: reportZhCN,
   work: workZhCN,
+  workshop: workshopZhCN,
   app: {
     name: 'TraceReady',
     tagline: '按“三步走”模型，把原材料质量追溯系统与 ERP、MES、供应商和客户打通。',

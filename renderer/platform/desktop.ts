@@ -69,5 +69,9 @@ export function createDesktopPlatform(api: DesktopApi): Platform {
     setLanguage: (language) => api.setLanguage(language),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     onOpenFromOs: (listener) => api.onOpenFromOs((response) => listener(toOpenResult(response))),
+    workshop: {
+      start: (request) => api.startWorkshop(request),
+      stop: () => api.stopWorkshop(),
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { MenuCommand } from '../../shared/ipc-contract.ts';
+import type { MenuCommand, WorkshopStartResponse } from '../../shared/ipc-contract.ts';
 import type { Localized } from '../../shared/i18n/localized.ts';
 import type { LocatedError } from '../../shared/model/located-error.ts';
 import type { Language, ProjectDocument } from '../../shared/model/schema.ts';
@@ -27,6 +27,14 @@ export type Platform = {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Projects opened from the OS (file association, second instance). */
   onOpenFromOs(listener: (result: OpenResult) => void): () => void;
+  /** Hosting a live workshop: the desktop's main process can; a browser cannot (null). */
+  workshop: WorkshopHost | null;
+};
+
+/** Starts and stops the live workshop server of a saved project (desktop main process). */
+export type WorkshopHost = {
+  start(request: { path: string; lan: boolean }): Promise<WorkshopStartResponse>;
+  stop(): Promise<void>;
 };
 
 export type OpenResult =

@@ -210,5 +210,7 @@ export function createWebPlatform(database: UseStore = createStore('traceready',
     setLanguage: () => Promise.resolve(), // no native menu in a browser
     onMenuCommand: () => () => {},
     onOpenFromOs: () => () => {},
+    // A browser tab cannot host a server: the UI says to run `traceready serve` instead.
+    workshop: null,
   };
 }

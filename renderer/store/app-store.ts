@@ -9,6 +9,7 @@ import { createRolloutPlanSlice, type RolloutPlanSlice } from './rollout-plan-sl
 import { createRolloutTeamSlice, type RolloutTeamSlice } from './rollout-team-slice.ts';
 import { createAuditSlice, type AuditSlice } from './step-slices.ts';
 import { createUiSlice, type Preferences, type UiSlice } from './ui-slice.ts';
+import { createWorkshopSlice, type WorkshopSlice } from './workshop-slice.ts';
 
 export type AppState = DocumentSlice &
   AuditSlice &
@@ -17,6 +18,7 @@ export type AppState = DocumentSlice &
   RolloutPlanSlice &
   RolloutTeamSlice &
   ReportSlice &
+  WorkshopSlice &
   UiSlice;
 
 /** What undo/redo records: the document alone — not selection, page, language or panels. */
@@ -66,6 +68,7 @@ export function createAppStore(options: AppStoreOptions = {}) {
         ...createRolloutPlanSlice(...a),
         ...createRolloutTeamSlice(...a),
         ...createReportSlice(...a),
+        ...createWorkshopSlice(...a),
         ...createUiSlice(preferences)(...a),
       }),
       {

@@ -1,0 +1,76 @@
+import { createContext, useContext } from 'react';
+import type { Department } from '../../../shared/model/schema.ts';
+import { itemKeysOf } from '../../../shared/workshop/session.ts';
+
+/**
+ * What the workshop screens need beyond the document: who this client is, the facilitation
+ * state (locks, reveals, focus, anonymity), who else is here, and the facilitator's actions.
+ * Provided by the connection (useWorkshopConnection); components only read and dispatch.
+ */
+
+export type WorkshopRoleView =
+  | { kind: 'facilitator' }
+  | { kind: 'participant'; raterId: string; name: string; department: Department };
+
+/** The session map of the shared document, as sets for quick lookups. */
+export type WorkshopSessionView = {
+  focusedItemId: string | null;
+  lockedItemIds: ReadonlySet<string>;
+  revealedItemIds: ReadonlySet<string>;
+  isAnonymous: boolean;
+};
+
+/** One connected person (Yjs awareness). */
+export type PresenceEntry = {
+  clientId: number;
+  name: string;
+  department: Department | null;
+  raterId: string | null;
+  role: 'facilitator' | 'participant';
+  page: string;
+  isSelf: boolean;
+};
+
+export type ConnectionStatus = 'connecting' | 'connected' | 'offline' | 'denied';
+
+export type WorkshopContextValue = {
+  role: WorkshopRoleView;
+  status: ConnectionStatus;
+  session: WorkshopSessionView;
+  presence: PresenceEntry[];
+  /** The links to show (facilitator only; null for participants). */
+  joinUrl: string | null;
+  facilitatorUrl: string | null;
+  setPage: (page: string) => void;
+  setLocked: (itemId: string, isLocked: boolean) => void;
+  setRevealed: (itemId: string, isRevealed: boolean) => void;
+  setFocused: (itemId: string | null) => void;
+  setAnonymous: (isAnonymous: boolean) => void;
+};
+
+export const WorkshopContext = createContext<WorkshopContextValue | null>(null);
+
+export function useWorkshop(): WorkshopContextValue {
+  const value = useContext(WorkshopContext);
+  if (!value) throw new Error('useWorkshop must be used inside <WorkshopContext.Provider>');
+  return value;
+}
+
+export const EMPTY_SESSION: WorkshopSessionView = {
+  focusedItemId: null,
+  lockedItemIds: new Set(),
+  revealedItemIds: new Set(),
+  isAnonymous: false,
+};
+
+/**
+ * Whether the facilitator has locked a vote: any of its item keys (the server's rule,
+ * `itemKeysOf`) — locking a criterion locks its weight, its comparisons and its scores.
+ */
+export function isVoteLocked(
+  session: WorkshopSessionView,
+  kind: Parameters<typeof itemKeysOf>[0],
+  entity: Record<string, string>,
+): boolean {
+  return itemKeysOf(kind, entity).some((key) => session.lockedItemIds.has(key));
+}

@@ -1,0 +1,43 @@
+import { criterionLabels } from '../../shared/decision/decision-scope.ts';
+import {
+  pairTallies,
+  scoreTallies,
+  weightTallies,
+  type PairTally,
+  type ScoreTally,
+  type WeightTally,
+} from '../../shared/workshop/live-votes.ts';
+import type { AppState } from './app-store.ts';
+import { memoPerDocument } from './options-selectors.ts';
+
+/**
+ * The live workshop's view models: the vote tallies of the chosen scope (shared/workshop/
+ * live-votes.ts), memoised per document like the step-2 selectors, with the names to show.
+ */
+
+export type LiveVotesView = {
+  pairs: PairTally[];
+  weights: WeightTally[];
+  scores: ScoreTally[];
+  /** Criterion, subject and rater names by id, in the UI language. */
+  names: ReadonlyMap<string, string>;
+};
+
+const liveVotesOf = memoPerDocument(
+  (doc, scope: 'option' | 'vendor', language: 'en' | 'zh-CN'): LiveVotesView => {
+    const names = new Map<string, string>();
+    for (const c of doc.decision.criteria) names.set(c.id, criterionLabels(c)[language]);
+    for (const s of [...doc.decision.candidates, ...doc.decision.vendors]) names.set(s.id, s.name);
+    for (const r of doc.decision.raters) names.set(r.id, r.name);
+    return {
+      pairs: pairTallies(doc, scope),
+      weights: weightTallies(doc, scope),
+      scores: scoreTallies(doc, scope),
+      names,
+    };
+  },
+);
+
+/** Tallies of the scope the step-2 page shows (`decisionScope`). */
+export const selectLiveVotes = (state: AppState): LiveVotesView | null =>
+  state.doc ? liveVotesOf(state.doc, state.decisionScope, state.language) : null;
