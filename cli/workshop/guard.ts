@@ -78,7 +78,12 @@ export class RoomGuard {
           return this.checkUpdate(decoding.readVarUint8Array(decoder), role);
         }
         case MESSAGE.awareness:
-          return checkAwareness(decoding.readVarUint8Array(decoder), role, awareness);
+          return checkAwareness(
+            decoding.readVarUint8Array(decoder),
+            role,
+            awareness,
+            roomAwareness(this.document),
+          );
         case MESSAGE.auth:
         case MESSAGE.queryAwareness:
         case MESSAGE.stateless:
@@ -180,8 +185,41 @@ export class RoomGuard {
 /** Longest awareness state a client may publish (name, department, page… are short). */
 const MAX_AWARENESS_STATE = 4096;
 
+/** What the room already knows of each awareness client (y-protocols' `Awareness`). */
+type KnownAwareness = {
+  states: Map<number, unknown>;
+  meta: Map<number, { clock: number }>;
+};
+
+/** The awareness Hocuspocus keeps on its room document, if any. */
+function roomAwareness(document: Y.Doc): KnownAwareness | undefined {
+  const awareness = (document as Y.Doc & { awareness?: KnownAwareness }).awareness;
+  return awareness?.states instanceof Map && awareness.meta instanceof Map ? awareness : undefined;
+}
+
 /**
- * An awareness update may only describe the sender's own awareness client, and what it says
+ * True when an entry about another client only repeats what the room already holds: an older
+ * clock, or the same clock with the same state. y-protocols ignores such an entry, and the stock
+ * Hocuspocus provider sends them, because it re-broadcasts every awareness change it receives.
+ */
+function isEcho(
+  known: KnownAwareness | undefined,
+  clientId: number,
+  clock: number,
+  state: unknown,
+) {
+  const current = known?.meta.get(clientId)?.clock;
+  if (known === undefined || current === undefined) return false;
+  if (clock < current) return true;
+  if (clock > current) return false;
+  return state === null
+    ? !known.states.has(clientId)
+    : jsonEqual(known.states.get(clientId), state);
+}
+
+/**
+ * An awareness update may only describe the sender's own awareness client (entries that merely
+ * echo another client's known state are let through: they change nothing), and what it says
  * about the sender's role must be true (presence cannot impersonate the facilitator or another
  * rater).
  */
@@ -189,19 +227,21 @@ function checkAwareness(
   update: Uint8Array,
   role: WorkshopRole,
   pinned: { clientId?: number },
+  known: KnownAwareness | undefined,
 ): MessageVerdict {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
   for (let i = 0; i < count; i++) {
     const clientId = decoding.readVarUint(decoder);
-    decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
     const text = decoding.readVarString(decoder);
+    if (text.length > MAX_AWARENESS_STATE) return refuse('awareness too large', '在线状态过大');
+    const state: unknown = JSON.parse(text);
+    if (clientId !== pinned.clientId && isEcho(known, clientId, clock, state)) continue;
     pinned.clientId ??= clientId;
     if (clientId !== pinned.clientId) {
       return refuse('awareness of another client', '不能修改其他客户端的在线状态');
     }
-    if (text.length > MAX_AWARENESS_STATE) return refuse('awareness too large', '在线状态过大');
-    const state: unknown = JSON.parse(text);
     if (state === null) continue;
     if (typeof state !== 'object' || Array.isArray(state)) {
       return refuse('malformed awareness', '在线状态格式错误');

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Awareness, encodeAwarenessUpdate, applyAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { ProjectDocument } from '../../../shared/model/schema.ts';
 import { readSession, writeSession } from '../../../shared/workshop/session.ts';
@@ -172,6 +173,40 @@ describe('the server rejects forged updates without breaking the other clients',
     await othersKeepWorking(server, facilitator, other);
     expect(server.handle.document.getMap('decision.weights').size).toBeGreaterThan(0);
   }, 30_000);
+});
+
+describe('presence (awareness)', () => {
+  it('keeps stock providers that echo each other’s presence, and refuses a forged one', async () => {
+    const { server, facilitator, forger, other } = await room();
+    // The stock provider re-sends every awareness change it receives, others' included.
+    facilitator.provider.setAwarenessField('page', 'options');
+    other.provider.setAwarenessField('page', 'audit');
+    forger.provider.setAwarenessField('page', 'flows');
+    const pages = (client: Client) =>
+      [...client.provider.awareness!.getStates().values()].map((s) => s.page as string).sort();
+    await until(
+      () => [facilitator, other, forger].every((c) => pages(c).join() === 'audit,flows,options'),
+      'everyone sees everyone’s page',
+    );
+    expect([facilitator, other, forger].some(rejected)).toBe(false);
+
+    // A newer state in another client's name is a forgery, not an echo.
+    const victim = other.doc.clientID;
+    const stand = new Y.Doc();
+    stand.clientID = victim;
+    const fake = new Awareness(stand);
+    for (let i = 0; i < 20; i++)
+      fake.setLocalState({ name: 'Lead', role: 'facilitator', page: String(i) });
+    applyAwarenessUpdate(
+      forger.provider.awareness!,
+      encodeAwarenessUpdate(fake, [victim]),
+      'forge',
+    );
+    await until(() => rejected(forger), 'the forged presence rejected');
+    expect(pages(facilitator)).not.toContain('19');
+    await othersKeepWorking(server, facilitator, other);
+    fake.destroy();
+  });
 });
 
 describe('who may connect', () => {
