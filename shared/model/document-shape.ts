@@ -20,6 +20,7 @@ export const PROJECT_KEYS = [
   'flows',
   'rollout',
   'report',
+  'comments',
 ] as const;
 
 const SECTIONS = ['meta', 'audit', 'decision', 'flows', 'rollout', 'report'] as const;

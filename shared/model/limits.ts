@@ -36,6 +36,8 @@ export const LIMITS = {
   risks: 5_000,
   trainings: 5_000,
   auditAnswers: 10_000,
+  /** Comments of a live workshop on flows and tasks. */
+  comments: 10_000,
 } as const;
 
 /**

@@ -296,6 +296,27 @@ export const flowsSchema = z.object({
   notes: z.array(noteSchema).max(LIMITS.notes).default([]),
 });
 
+// ── Comments (live workshop) ─────────────────────────────────────────────────────────────
+
+/** What a comment is about: a flow of the data-flow diagram or a task of the rollout plan. */
+export const commentTargetKinds = ['flow', 'task'] as const;
+
+/**
+ * A comment a workshop participant (or the facilitator) left on a flow or a task. The target is
+ * not a checked reference: deleting a flow keeps the discussion about it.
+ */
+export const commentSchema = z.object({
+  id: entityId,
+  targetKind: z.enum(commentTargetKinds),
+  targetId: entityId,
+  /** The author's rater; `null` for the facilitator. */
+  authorRaterId: entityId.nullable().default(null),
+  authorName: text(200),
+  text: text(2000),
+  createdAt: isoDateTime,
+});
+export type Comment = z.infer<typeof commentSchema>;
+
 // ── The document ─────────────────────────────────────────────────────────────────────────
 
 export const projectSchema = z.object({
@@ -307,6 +328,11 @@ export const projectSchema = z.object({
   flows: flowsSchema.default(() => flowsSchema.parse({})),
   rollout: rolloutSchema.default(() => rolloutSchema.parse({})),
   report: reportOptionsSchema.default(() => reportOptionsSchema.parse({})),
+  /**
+   * Comments on flows and tasks (live workshop). Optional — absent until the first comment — so
+   * files without it stay byte for byte as they were (no schemaVersion bump).
+   */
+  comments: z.array(commentSchema).max(LIMITS.comments).optional(),
 });
 
 /** A project document as held in memory and saved to a `.trplan` file. */
