@@ -1,22 +1,41 @@
 // Running the workshop server beyond one laptop: several `traceready serve` processes share one
 // room through Redis (Hocuspocus' own Redis extension relays every Yjs update and awareness
-// change between them), and the rooms' Yjs state lives in PostgreSQL instead of the SQLite
-// file next to the project.
+// change between them), and the rooms' Yjs updates and tokens live in PostgreSQL instead of the
+// SQLite file next to the project — one database for every client project of a consultancy.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Extension } from '@hocuspocus/server';
 import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import IORedis from 'ioredis';
 import pg from 'pg';
 import * as Y from 'yjs';
+import { decodeProjectBytes } from '../../shared/model/decode-bytes.ts';
+import { parseProject } from '../../shared/model/parse.ts';
 import type { WorkshopStore } from './scale-store-type.ts';
 
-/** The table that holds one row per room: its Yjs state as one merged update. */
-export const POSTGRES_TABLE = 'traceready_workshop_rooms';
+/** The tables: the rooms' Yjs updates (an append log, compacted), and small named values. */
+export const POSTGRES_TABLES = {
+  updates: 'traceready_workshop_updates',
+  meta: 'traceready_workshop_meta',
+} as const;
+const { updates: UPDATES, meta: META } = POSTGRES_TABLES;
 
-const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS ${POSTGRES_TABLE} (
-  room text PRIMARY KEY,
-  state bytea NOT NULL,
-  updated_at timestamptz NOT NULL DEFAULT now()
-)`;
+const CREATE_TABLES = `
+  CREATE TABLE IF NOT EXISTS ${UPDATES} (
+    seq bigserial PRIMARY KEY,
+    room text NOT NULL,
+    data bytea NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS ${UPDATES}_room ON ${UPDATES} (room, seq);
+  CREATE TABLE IF NOT EXISTS ${META} (
+    namespace text NOT NULL,
+    key text NOT NULL,
+    value text NOT NULL,
+    PRIMARY KEY (namespace, key)
+  );`;
+
+/** A room's updates are merged into one row after this many stores by one process (as SQLite). */
+const COMPACT_AFTER = 500;
 
 /** `postgres://user:secret@host/db` → `postgres://user:***@host/db`, for error messages. */
 export function redactUrl(url: string): string {
@@ -35,66 +54,112 @@ function describe(error: unknown): string {
 }
 
 /**
- * A {@link WorkshopStore} in PostgreSQL. Connects and creates its table when missing before it
- * resolves, so a wrong URL fails when the server starts, not when the first participant joins.
- *
- * `store` merges what it is given into the room's row inside one row-locked transaction, so it is
- * correct whether it receives the whole state or only the latest update, and when several server
- * processes store the same room.
+ * The namespace of a project's workshop values in a shared database: its document id, so every
+ * server process started on a copy of the same project shares one room (its id and tokens),
+ * and different projects never do. A file that does not parse gets its absolute path (the
+ * server then refuses it with its own message).
  */
-export async function postgresStore(url: string): Promise<WorkshopStore> {
+export async function projectNamespace(file: string): Promise<string> {
+  try {
+    const decoded = decodeProjectBytes(await readFile(file));
+    const parsed = decoded.ok ? parseProject(decoded.text) : null;
+    if (parsed?.ok) return `project:${parsed.document.id}`;
+  } catch {
+    // Unreadable: the server reports it.
+  }
+  return `file:${resolve(file)}`;
+}
+
+/**
+ * A {@link WorkshopStore} in PostgreSQL, for a server that serves many projects or runs as
+ * several processes: `store` appends each update (fast, whatever its size), `load` merges a
+ * room's rows and compacts them into one; the room id and tokens (`readMeta`/`writeMeta`) are
+ * kept per `namespace` — see {@link projectNamespace}. Connects and creates its tables when
+ * missing before it resolves, so a wrong URL fails when the server starts.
+ */
+export async function postgresStore(url: string, namespace: string): Promise<WorkshopStore> {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   // An idle client that loses its connection must not crash the server; the next query reports it.
   pool.on('error', () => undefined);
   try {
-    await pool.query(CREATE_TABLE);
-  } catch (error) {
-    // Two processes creating the table at the same moment: one of them loses the race harmlessly.
-    const code = (error as { code?: string }).code;
-    if (code !== '23505' && code !== '42P07') {
-      await pool.end();
-      throw new Error(`Cannot use PostgreSQL at ${redactUrl(url)}: ${describe(error)}`, {
-        cause: error,
-      });
+    // One statement at a time under a lock: CREATE … IF NOT EXISTS can race between processes.
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query("SELECT pg_advisory_xact_lock(hashtext('traceready_workshop_schema'))");
+      await client.query(CREATE_TABLES);
+      await client.query('COMMIT');
+    } finally {
+      client.release();
     }
+  } catch (error) {
+    await pool.end();
+    throw new Error(`Cannot use PostgreSQL at ${redactUrl(url)}: ${describe(error)}`, {
+      cause: error,
+    });
   }
-  return {
-    async load(room) {
-      const result = await pool.query<{ state: Buffer }>(
-        `SELECT state FROM ${POSTGRES_TABLE} WHERE room = $1`,
+  const storesSinceCompaction = new Map<string, number>();
+
+  /** Merges a room's rows into one, under a per-room lock (other processes may compact too). */
+  async function compact(room: string): Promise<Uint8Array | null> {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [room]);
+      const rows = await client.query<{ seq: string; data: Buffer }>(
+        `SELECT seq, data FROM ${UPDATES} WHERE room = $1 ORDER BY seq`,
         [room],
       );
-      const row = result.rows[0];
-      return row ? new Uint8Array(row.state) : null;
-    },
-    async store(room, update) {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        // The first store of a room inserts; a concurrent first store waits on that row and then
-        // merges like every later one (a plain SELECT … FOR UPDATE cannot lock a missing row).
-        const inserted = await client.query(
-          `INSERT INTO ${POSTGRES_TABLE} (room, state) VALUES ($1, $2) ON CONFLICT (room) DO NOTHING`,
-          [room, Buffer.from(update)],
-        );
-        if (inserted.rowCount === 0) {
-          const existing = await client.query<{ state: Buffer }>(
-            `SELECT state FROM ${POSTGRES_TABLE} WHERE room = $1 FOR UPDATE`,
-            [room],
-          );
-          const before = new Uint8Array(existing.rows[0]!.state);
-          await client.query(
-            `UPDATE ${POSTGRES_TABLE} SET state = $2, updated_at = now() WHERE room = $1`,
-            [room, Buffer.from(Y.mergeUpdates([before, update]))],
-          );
-        }
+      const last = rows.rows.at(-1);
+      if (!last) {
         await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
+        return null;
       }
+      const merged = Y.mergeUpdates(rows.rows.map((row) => new Uint8Array(row.data)));
+      if (rows.rows.length > 1) {
+        await client.query(`DELETE FROM ${UPDATES} WHERE room = $1 AND seq <= $2`, [
+          room,
+          last.seq,
+        ]);
+        await client.query(`INSERT INTO ${UPDATES} (room, data) VALUES ($1, $2)`, [
+          room,
+          Buffer.from(merged),
+        ]);
+      }
+      await client.query('COMMIT');
+      return merged;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  return {
+    load: compact,
+    async store(room, update) {
+      await pool.query(`INSERT INTO ${UPDATES} (room, data) VALUES ($1, $2)`, [
+        room,
+        Buffer.from(update),
+      ]);
+      const count = (storesSinceCompaction.get(room) ?? 0) + 1;
+      storesSinceCompaction.set(room, count % COMPACT_AFTER);
+      if (count >= COMPACT_AFTER) await compact(room);
+    },
+    async readMeta(key) {
+      const result = await pool.query<{ value: string }>(
+        `SELECT value FROM ${META} WHERE namespace = $1 AND key = $2`,
+        [namespace, key],
+      );
+      return result.rows[0]?.value ?? null;
+    },
+    async writeMeta(key, value) {
+      await pool.query(
+        `INSERT INTO ${META} (namespace, key, value) VALUES ($1, $2, $3)
+         ON CONFLICT (namespace, key) DO UPDATE SET value = EXCLUDED.value`,
+        [namespace, key, value],
+      );
     },
     async close() {
       await pool.end();

@@ -3,4 +3,6 @@ export type WorkshopStore = {
   load(room: string): Promise<Uint8Array | null>;
   store(room: string, update: Uint8Array): Promise<void>;
   close(): Promise<void>;
+  readMeta?(key: string): Promise<string | null>;
+  writeMeta?(key: string, value: string): Promise<void>;
 };
