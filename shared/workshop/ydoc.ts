@@ -3,6 +3,7 @@ import { localized } from '../i18n/localized.ts';
 import { toPointer } from '../model/located-error.ts';
 import { parseProjectValue, type ParseResult } from '../model/parse.ts';
 import { CURRENT_SCHEMA_VERSION, type ProjectDocument } from '../model/schema.ts';
+import { isJsonRecord, jsonEqual } from './json-equal.ts';
 import { comparePlaced, reposition, type Placed } from './ydoc-positions.ts';
 import {
   COLLECTION_PATHS,
@@ -29,23 +30,7 @@ export { POSITION_KEY } from './ydoc-layout.ts';
  */
 
 type JsonRecord = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is JsonRecord =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Structural equality of JSON values (key order ignored, as in the parsed document). */
-function jsonEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a)) {
-    return Array.isArray(b) && a.length === b.length && a.every((x, i) => jsonEqual(x, b[i]));
-  }
-  if (isRecord(a) && isRecord(b)) {
-    const keys = Object.keys(a).filter((k) => a[k] !== undefined);
-    if (keys.length !== Object.keys(b).filter((k) => b[k] !== undefined).length) return false;
-    return keys.every((k) => Object.hasOwn(b, k) && jsonEqual(a[k], b[k]));
-  }
-  return false;
-}
+const isRecord = isJsonRecord;
 
 /** A stored field's value as plain JSON (a forged nested Yjs type reads as its JSON). */
 function plain(value: unknown): unknown {

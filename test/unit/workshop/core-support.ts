@@ -1,0 +1,166 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { vi } from 'vitest';
+import * as Y from 'yjs';
+import type { Department, ProjectDocument } from '../../../shared/model/schema.ts';
+import { serializeProject } from '../../../shared/model/serialize.ts';
+import type { WorkshopRole } from '../../../shared/workshop/session.ts';
+import { readDocumentFromYDoc, writeDocumentToYDoc } from '../../../shared/workshop/ydoc.ts';
+import {
+  startWorkshopServer,
+  type WorkshopHandle,
+  type WorkshopServerOptions,
+} from '../../../cli/workshop/server.ts';
+import { exampleDocument } from '../shared/fixtures.ts';
+
+/**
+ * Real workshop servers on port 0 and real Node HocuspocusProvider clients (the `ws` package as
+ * the WebSocket, as Node 20 has none) for the workshop tests. Everything started here is closed
+ * by `closeAll()` in afterEach.
+ */
+
+// `ws` ships no types here (@types/ws is not installed); the provider takes any constructor.
+const WebSocketPolyfill = createRequire(import.meta.url)('ws') as unknown;
+
+const cleanups: (() => Promise<void>)[] = [];
+
+/**
+ * Hocuspocus prints every connection it closes on a rejected message to console.error; the
+ * tests provoke those on purpose. Other console errors still print.
+ */
+export function quietExpectedRejections(): void {
+  const original = console.error.bind(console);
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    const first = String(args[0]);
+    if (first.startsWith('closing connection') || first.startsWith('[beforeHandleMessage]')) return;
+    original(...args);
+  });
+}
+
+export async function closeAll(): Promise<void> {
+  while (cleanups.length > 0) await cleanups.pop()!();
+}
+
+/** A temp folder holding `plan.trplan` (the worked example unless given). */
+export async function projectFile(doc: ProjectDocument = exampleDocument()): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'ws-core-'));
+  cleanups.unshift(() => rm(dir, { recursive: true, force: true }));
+  const file = join(dir, 'plan.trplan');
+  await writeFile(file, serializeProject(doc));
+  return file;
+}
+
+export type TestServer = { handle: WorkshopHandle; logs: string[] };
+
+export async function startServer(
+  file: string,
+  options: Partial<WorkshopServerOptions> = {},
+): Promise<TestServer> {
+  const logs: string[] = [];
+  const handle = await startWorkshopServer({
+    file,
+    port: 0,
+    quietMs: 50,
+    log: (line) => logs.push(line),
+    ...options,
+  });
+  cleanups.push(() => handle.close());
+  return { handle, logs };
+}
+
+export type Client = {
+  provider: HocuspocusProvider;
+  doc: Y.Doc;
+  /** Stateless messages the server sent, parsed. */
+  messages: { type: string; [key: string]: unknown }[];
+  role(): Promise<WorkshopRole>;
+  read(): ProjectDocument;
+  /** Applies `edit` to the client's current document and writes it (one transaction). */
+  edit(edit: (doc: ProjectDocument) => void): void;
+  close(): void;
+};
+
+export async function connect(
+  handle: Pick<WorkshopHandle, 'syncUrl' | 'roomId'>,
+  payload: { token: string; name?: string; department?: Department },
+  doc: Y.Doc = new Y.Doc(),
+): Promise<Client> {
+  const messages: Client['messages'] = [];
+  const auth: { denied: string | null } = { denied: null };
+  const websocketProvider = new HocuspocusProviderWebsocket({
+    url: handle.syncUrl,
+    WebSocketPolyfill,
+  });
+  const provider = new HocuspocusProvider({
+    websocketProvider,
+    name: handle.roomId,
+    token: JSON.stringify(payload),
+    document: doc,
+    onAuthenticationFailed: ({ reason }) => {
+      auth.denied = reason;
+    },
+    onStateless: ({ payload: text }) => {
+      messages.push(JSON.parse(text) as Client['messages'][number]);
+    },
+  });
+  provider.attach();
+  let isClosed = false;
+  const close = () => {
+    if (isClosed) return;
+    isClosed = true;
+    provider.destroy();
+    websocketProvider.destroy();
+  };
+  cleanups.push(() => Promise.resolve(close()));
+  await until(() => provider.isSynced || auth.denied !== null, 'client synced');
+  if (auth.denied !== null) {
+    close();
+    throw new Error(`authentication failed: ${auth.denied}`);
+  }
+  const client: Client = {
+    provider,
+    doc,
+    messages,
+    async role() {
+      await until(() => messages.some((m) => m.type === 'traceready:role'), 'role message');
+      return messages.find((m) => m.type === 'traceready:role')!.role as WorkshopRole;
+    },
+    read() {
+      const result = readDocumentFromYDoc(doc);
+      if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 2)));
+      return result.document;
+    },
+    edit(edit) {
+      const next = structuredClone(client.read());
+      edit(next);
+      writeDocumentToYDoc(doc, next, 'local');
+    },
+    close,
+  };
+  return client;
+}
+
+/** Waits until `condition` holds (polling), failing with `what` after `timeoutMs`. */
+export async function until(
+  condition: () => boolean,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Waits until every client and the server hold the same document state. */
+export async function converged(handle: WorkshopHandle, clients: Client[]): Promise<void> {
+  const sv = (doc: Y.Doc) => Buffer.from(Y.encodeStateVector(doc)).toString('base64');
+  await until(
+    () => clients.every((c) => sv(c.doc) === sv(handle.document) && !c.provider.hasUnsyncedChanges),
+    'convergence',
+  );
+}
