@@ -9,6 +9,7 @@ import { runGanttBench } from './gantt-bench.ts';
 import { runModelBench } from './model.ts';
 import { runReportBench } from './report.ts';
 import { runRolloutBench } from './rollout.ts';
+import { formatWorkshopResult, readWorkshopResult } from './workshop-result.ts';
 
 type Row = [name: string, ms: number, baselineMs: number];
 
@@ -70,3 +71,14 @@ for (const [title, baseline, run] of sections) {
     );
   }
 }
+
+// The live workshop's load test takes two minutes, so it is its own script; show its last run.
+const workshop = readWorkshopResult();
+console.log(
+  '\nLive workshop load test (`npm run bench:workshop`, 2 minutes; `-- --duration 20` to try it)',
+);
+console.log(
+  workshop
+    ? ['last run:', ...formatWorkshopResult(workshop)].join('\n')
+    : 'not run on this machine yet: npm run bench:workshop',
+);

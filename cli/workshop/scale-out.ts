@@ -11,7 +11,7 @@ import pg from 'pg';
 import * as Y from 'yjs';
 import { decodeProjectBytes } from '../../shared/model/decode-bytes.ts';
 import { parseProject } from '../../shared/model/parse.ts';
-import type { WorkshopStore } from './scale-store-type.ts';
+import type { WorkshopStore } from './store.ts';
 
 /** The tables: the rooms' Yjs updates (an append log, compacted), and small named values. */
 export const POSTGRES_TABLES = {

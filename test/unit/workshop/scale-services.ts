@@ -20,10 +20,14 @@ async function reachRedis(url: string): Promise<void> {
     retryStrategy: () => null,
     connectTimeout: 2000,
   });
-  client.on('error', () => undefined);
+  // ioredis reports the socket's error as an event, then rejects with "Connection is closed".
+  const socketErrors: Error[] = [];
+  client.on('error', (error: Error) => socketErrors.push(error));
   try {
     await client.connect();
     await client.ping();
+  } catch (error) {
+    throw socketErrors[0] ?? error;
   } finally {
     client.disconnect();
   }
