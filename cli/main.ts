@@ -10,6 +10,7 @@ import { diagramImageFormats } from './diagram-image.ts';
 import { localIsoDate } from '../shared/report/report-edits.ts';
 import { reportCommand } from './report-command.ts';
 import { scoreCommand } from './score-command.ts';
+import { serveCommand } from './serve-command.ts';
 import { specCommand } from './spec-command.ts';
 
 /** The output language: --lang, else the environment's locale (LANG / LC_ALL), else English. */
@@ -189,6 +190,30 @@ export async function main(
             today: env.TRACEREADY_TODAY ?? now.slice(0, 10),
             now,
           },
+          io,
+        );
+      },
+    );
+
+  program
+    .command('serve')
+    .description(
+      'live workshop: serve the web app and real-time sync for one project until Ctrl+C; ' +
+        'prints the join URL, its QR code and the facilitator URL; saves the file as it changes',
+    )
+    .argument('<file>', '.trplan project file')
+    .option('--port <port>', 'TCP port (default 1234; 0 for any free port)')
+    .option('--host <address>', 'address to bind (default 127.0.0.1; 0.0.0.0 for the LAN)')
+    .option('--no-qr', 'do not print the QR code')
+    .addOption(langOption())
+    .action(
+      async (
+        file: string,
+        options: { port?: string; host?: string; qr?: boolean; lang?: string },
+      ) => {
+        exitCode = await serveCommand(
+          file,
+          { ...options, language: cliLanguage(options.lang, env) },
           io,
         );
       },

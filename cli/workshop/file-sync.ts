@@ -28,6 +28,8 @@ export type FileSyncOptions = {
   fs?: AtomicWriteFs;
   /** Problems (a failed write, a document that does not parse) — the server prints them. */
   warn: (message: string) => void;
+  /** The file's text as it is on disk now (nothing is written while the document matches it). */
+  initialText?: string;
   /** After each successful write, with the text written. */
   onWritten?: (text: string) => void;
 };
@@ -39,7 +41,7 @@ export function createFileSync(options: FileSyncOptions): FileSync {
   let quietTimer: ReturnType<typeof setTimeout> | undefined;
   let maxTimer: ReturnType<typeof setTimeout> | undefined;
   let isDirty = false;
-  let lastText: string | null = null;
+  let lastText: string | null = options.initialText ?? null;
   let hasBackup = false;
   let writing: Promise<void> = Promise.resolve();
 

@@ -28,6 +28,7 @@ import { newRoomSecrets, parseTokenPayload, tokenMatches, type RoomSecrets } fro
 
 export type { WorkshopStore } from './store.ts';
 export type { WorkshopLimits } from './connection-state.ts';
+export type { RoomSecrets } from './tokens.ts';
 
 /** The path of the Hocuspocus WebSocket endpoint on the workshop server. */
 export const SYNC_PATH = '/sync';
@@ -50,6 +51,11 @@ export type WorkshopServerOptions = {
   /** Quiet time before the file is written, ms (default 1000). */
   quietMs?: number;
   limits?: Partial<WorkshopLimits>;
+  /**
+   * The room id and tokens. Default: kept in the store across a crash, new after a clean stop.
+   * Several server processes of one room (Redis scale-out) must be given the same secrets.
+   */
+  secrets?: RoomSecrets;
   /** Where the server reports rejected updates and write problems (default: stderr). */
   log?: (line: string) => void;
 };
@@ -146,7 +152,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const project = await readProject(options.file);
   const store = options.store ?? sqliteStore(sqlitePathFor(options.file));
-  const secrets = await roomSecrets(store);
+  const secrets = options.secrets ?? (await roomSecrets(store));
   let guard: RoomGuard | undefined;
   let fileSync: FileSync | undefined;
 
@@ -209,10 +215,13 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
         document,
         quietMs: options.quietMs ?? 1000,
         warn: log,
+        initialText: project.text,
         onWritten: (text) => void rememberWrittenFile(store, text),
       });
       const sync = fileSync;
       document.on('update', () => sync.changed());
+      // A resumed room (after a crash) may hold edits the file has not: write them too.
+      sync.changed();
     },
     connected: ({ context, connection }) =>
       settle(() => {
@@ -300,6 +309,8 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
         guard?.dispose();
         await direct.disconnect();
         await server.destroy();
+        // A clean stop ends the room: the next start has new tokens (a crash keeps them).
+        if (!options.secrets) await store.writeMeta?.(SECRETS_KEY, '');
         await store.close();
       })();
       return closing;

@@ -109,6 +109,12 @@ describe('live workshop server: clients converge', () => {
     expect(onDisk.decision.raters.map((r) => r.name)).toEqual(
       expect.arrayContaining(['Voter 0', 'Voter 1', 'Voter 2']),
     );
+    // A change right before the server stops is written on close, without waiting.
+    voters[0]!.edit((d) => void (d.decision.weights.find((w) => w.id === 'vote-0')!.value = 9));
+    await converged(handle, voters);
+    await handle.close();
+    const closed = await fileDocument(file);
+    expect(closed.decision.weights.find((w) => w.id === 'vote-0')?.value).toBe(9);
   }, 30_000);
 });
 
