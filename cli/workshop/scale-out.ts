@@ -11,7 +11,9 @@ import pg from 'pg';
 import * as Y from 'yjs';
 import { decodeProjectBytes } from '../../shared/model/decode-bytes.ts';
 import { parseProject } from '../../shared/model/parse.ts';
-import type { WorkshopStore } from './store.ts';
+import type { WorkshopServerOptions } from './server.ts';
+import { sqlitePathFor, sqliteStore, type WorkshopStore } from './store.ts';
+import { newRoomSecrets, type RoomSecrets } from './tokens.ts';
 
 /** The tables: the rooms' Yjs updates (an append log, compacted), and small named values. */
 export const POSTGRES_TABLES = {
@@ -70,6 +72,13 @@ export async function projectNamespace(file: string): Promise<string> {
   return `file:${resolve(file)}`;
 }
 
+/** The PostgreSQL store: a {@link WorkshopStore} that can also claim a value atomically. */
+export type PostgresStore = WorkshopStore &
+  Required<Pick<WorkshopStore, 'readMeta' | 'writeMeta'>> & {
+    /** Writes `value` under `key` unless a value is there already; gives the value that stays. */
+    claimMeta(key: string, value: string): Promise<string>;
+  };
+
 /**
  * A {@link WorkshopStore} in PostgreSQL, for a server that serves many projects or runs as
  * several processes: `store` appends each update (fast, whatever its size), `load` merges a
@@ -77,7 +86,7 @@ export async function projectNamespace(file: string): Promise<string> {
  * kept per `namespace` — see {@link projectNamespace}. Connects and creates its tables when
  * missing before it resolves, so a wrong URL fails when the server starts.
  */
-export async function postgresStore(url: string, namespace: string): Promise<WorkshopStore> {
+export async function postgresStore(url: string, namespace: string): Promise<PostgresStore> {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   // An idle client that loses its connection must not crash the server; the next query reports it.
   pool.on('error', () => undefined);
@@ -110,17 +119,15 @@ export async function postgresStore(url: string, namespace: string): Promise<Wor
         `SELECT seq, data FROM ${UPDATES} WHERE room = $1 ORDER BY seq`,
         [room],
       );
-      const last = rows.rows.at(-1);
-      if (!last) {
+      if (rows.rows.length === 0) {
         await client.query('COMMIT');
         return null;
       }
       const merged = Y.mergeUpdates(rows.rows.map((row) => new Uint8Array(row.data)));
       if (rows.rows.length > 1) {
-        await client.query(`DELETE FROM ${UPDATES} WHERE room = $1 AND seq <= $2`, [
-          room,
-          last.seq,
-        ]);
+        // Exactly the rows read: a concurrent insert may hold a lower seq yet commit later.
+        const mergedSeqs = rows.rows.map((row) => row.seq);
+        await client.query(`DELETE FROM ${UPDATES} WHERE seq = ANY($1::bigint[])`, [mergedSeqs]);
         await client.query(`INSERT INTO ${UPDATES} (room, data) VALUES ($1, $2)`, [
           room,
           Buffer.from(merged),
@@ -154,6 +161,18 @@ export async function postgresStore(url: string, namespace: string): Promise<Wor
       );
       return result.rows[0]?.value ?? null;
     },
+    async claimMeta(key, value) {
+      await pool.query(
+        `INSERT INTO ${META} (namespace, key, value) VALUES ($1, $2, $3)
+         ON CONFLICT (namespace, key) DO NOTHING`,
+        [namespace, key, value],
+      );
+      const result = await pool.query<{ value: string }>(
+        `SELECT value FROM ${META} WHERE namespace = $1 AND key = $2`,
+        [namespace, key],
+      );
+      return result.rows[0]!.value;
+    },
     async writeMeta(key, value) {
       await pool.query(
         `INSERT INTO ${META} (namespace, key, value) VALUES ($1, $2, $3)
@@ -167,12 +186,8 @@ export async function postgresStore(url: string, namespace: string): Promise<Wor
   };
 }
 
-/**
- * The Hocuspocus extensions that let several server processes serve one room: Hocuspocus' Redis
- * extension, its publish/subscribe and store lock on the Redis at `url` (`redis://host:6379`,
- * `rediss://` for TLS). Pings Redis first, so a wrong URL fails when the server starts.
- */
-export async function redisExtensions(url: string): Promise<Extension[]> {
+/** Connects to the Redis at `url` and pings it; throws a message naming the (redacted) URL. */
+export async function checkRedis(url: string): Promise<void> {
   const probe = new IORedis(url, {
     lazyConnect: true,
     maxRetriesPerRequest: 0,
@@ -190,11 +205,96 @@ export async function redisExtensions(url: string): Promise<Extension[]> {
   } finally {
     probe.disconnect();
   }
-  return [
-    new RedisExtension({
-      // Rooms of every project share one Redis; the prefix keeps them apart from other apps.
-      prefix: 'traceready-workshop',
-      createClient: () => new IORedis(url, { maxRetriesPerRequest: null }),
-    }),
-  ];
+}
+
+/** Hocuspocus' Redis extension on `url`, for the rooms of every project on one Redis. */
+function redisExtension(url: string): Extension {
+  return new RedisExtension({
+    // The prefix keeps the workshop's channels and locks apart from other users of the Redis.
+    prefix: 'traceready-workshop',
+    createClient: () => {
+      // No ready check: under load its INFO command was seen failing on the subscriber
+      // connection ("only (P|S)SUBSCRIBE … are allowed in this context"), and the scale-out
+      // tests then timed out waiting for the servers to converge.
+      const client = new IORedis(url, { maxRetriesPerRequest: null, enableReadyCheck: false });
+      client.on('error', (error: Error) => console.error(`Redis: ${error.message}`));
+      return client;
+    },
+  });
+}
+
+/**
+ * The Hocuspocus extensions that let several server processes serve one room: Hocuspocus' Redis
+ * extension (publish/subscribe of every update and presence change) on the Redis at `url`
+ * (`redis://host:6379`, `rediss://` for TLS). Pings Redis first, so a wrong URL fails when the
+ * server starts.
+ */
+export async function redisExtensions(url: string): Promise<Extension[]> {
+  await checkRedis(url);
+  return [redisExtension(url)];
+}
+
+/** The scale-out flags of `traceready serve`. */
+export type ScaleOutFlags = { redis?: string; database?: string };
+
+/** Meta key of the room id and tokens shared by every process of a scaled-out project. */
+export const SHARED_ROOM_KEY = 'scale-out-room';
+
+function parseSecrets(text: string | null): RoomSecrets | null {
+  try {
+    const value = JSON.parse(text ?? '') as Partial<RoomSecrets>;
+    return value.roomId && value.participantToken && value.facilitatorToken
+      ? (value as RoomSecrets)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The room id and tokens of a project served by several processes: the first process to start
+ * creates them in the shared store, every other one takes them (atomically in PostgreSQL; on one
+ * machine's SQLite, start one process first). They outlive a clean stop of any one process — a
+ * stop of one process must not end the room for the others — so the join URLs stay valid until
+ * the value is deleted (cli/workshop/README.md, "Scale-out").
+ */
+export async function sharedRoomSecrets(
+  store: WorkshopStore | PostgresStore,
+): Promise<RoomSecrets> {
+  const fresh = JSON.stringify(newRoomSecrets());
+  if ('claimMeta' in store) {
+    const claimed = parseSecrets(await store.claimMeta(SHARED_ROOM_KEY, fresh));
+    if (claimed) return claimed;
+  } else {
+    const saved = parseSecrets((await store.readMeta?.(SHARED_ROOM_KEY)) ?? null);
+    if (saved) return saved;
+  }
+  // None yet, or a damaged value: these.
+  await store.writeMeta?.(SHARED_ROOM_KEY, fresh);
+  return parseSecrets(fresh)!;
+}
+
+/**
+ * What `traceready serve --redis <url> --database <postgres-url>` adds to the server's options:
+ * `--database`: the project's PostgreSQL store instead of SQLite next to the file; `--redis`:
+ * Hocuspocus' Redis extension, and the room id and tokens shared through the store (PostgreSQL,
+ * or the SQLite file that processes on one machine share) — see {@link sharedRoomSecrets}. Both
+ * services are checked before anything stays open, so a wrong URL fails at start with its
+ * message and nothing is left connected.
+ */
+export async function scaleOutOptions(
+  file: string,
+  options: ScaleOutFlags,
+): Promise<Pick<WorkshopServerOptions, 'store' | 'extensions' | 'secrets'>> {
+  if (options.redis) await checkRedis(options.redis);
+  const store = options.database
+    ? await postgresStore(options.database, await projectNamespace(file))
+    : undefined;
+  if (!options.redis) return store ? { store } : {};
+  const shared = store ?? sqliteStore(sqlitePathFor(file));
+  return {
+    store: shared,
+    secrets: await sharedRoomSecrets(shared),
+    extensions: [redisExtension(options.redis)],
+  };
 }

@@ -99,13 +99,13 @@ describe.skipIf(postgres.skipReason !== null)('postgresStore', () => {
       postgresStore(postgres.url, namespace),
       postgresStore(postgres.url, namespace),
     ]);
-    const keys = Array.from({ length: 40 }, (_, i) => `rater-${i}`);
+    const keys = Array.from({ length: 60 }, (_, i) => `rater-${i}`);
     await Promise.all(
       keys.map(async (key, i) => {
         const store = i % 2 ? a : b;
         await store.store(room, ratingUpdate(key, i));
         // Loads compact concurrently with the other process's inserts.
-        if (i % 5 === 0) await store.load(room);
+        if (i % 3 === 0) await store.load(room);
       }),
     );
     expect(Object.keys(ratingsOf(await a.load(room))).sort()).toEqual([...keys].sort());
@@ -124,6 +124,19 @@ describe.skipIf(postgres.skipReason !== null)('postgresStore', () => {
     expect(await again.readMeta?.('room')).toBe('second');
     expect(await other.readMeta?.('room')).toBeNull();
     await Promise.all([again.close(), other.close()]);
+  });
+
+  it('lets exactly one of two processes claim a value; both get the winner', async () => {
+    const namespace = newNamespace();
+    const [a, b] = await Promise.all([
+      postgresStore(postgres.url, namespace),
+      postgresStore(postgres.url, namespace),
+    ]);
+    const [fromA, fromB] = await Promise.all([a.claimMeta('room', 'a'), b.claimMeta('room', 'b')]);
+    expect(fromA).toBe(fromB);
+    expect(['a', 'b']).toContain(fromA);
+    expect(await a.claimMeta('room', 'later')).toBe(fromA);
+    await Promise.all([a.close(), b.close()]);
   });
 });
 

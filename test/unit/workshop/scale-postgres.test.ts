@@ -7,7 +7,11 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { postgresStore, projectNamespace } from '../../../cli/workshop/scale-out.ts';
+import {
+  postgresStore,
+  projectNamespace,
+  sharedRoomSecrets,
+} from '../../../cli/workshop/scale-out.ts';
 import type { WorkshopHandle } from '../../../cli/workshop/server.ts';
 import { exampleDocument } from '../shared/fixtures.ts';
 import { closeAll, connect, projectFile, startServer, until, type Client } from './core-support.ts';
@@ -17,9 +21,11 @@ const postgres = await testPostgres();
 
 afterEach(closeAll);
 
-async function postgresServer(file: string): Promise<WorkshopHandle> {
+/** A server on the PostgreSQL store; `shared`: with the room id and tokens of a scale-out. */
+async function postgresServer(file: string, shared = false): Promise<WorkshopHandle> {
   const store = await postgresStore(postgres.url, await projectNamespace(file));
-  return (await startServer(file, { store })).handle;
+  const secrets = shared ? await sharedRoomSecrets(store) : undefined;
+  return (await startServer(file, { store, ...(secrets ? { secrets } : {}) })).handle;
 }
 
 /** A fresh project (its own id, so its own room in the shared database). */
@@ -43,15 +49,15 @@ describe.skipIf(postgres.skipReason !== null)(
   'PostgreSQL persistence of a workshop room',
   { timeout: 30_000 },
   () => {
-    it('a server closed and started again on the same database has the room back', async () => {
+    it('scaled out, a room closed and started again comes back from the database', async () => {
       const file = await freshProjectFile();
-      const first = await postgresServer(file);
+      const first = await postgresServer(file, true);
       const facilitator = await connect(first, { token: first.facilitatorToken });
       await renamePlan(facilitator, 'Kept in PostgreSQL');
       facilitator.close();
       await first.close();
 
-      const second = await postgresServer(file);
+      const second = await postgresServer(file, true);
       // The same room and tokens: the URLs people have still work.
       expect(second.roomId).toBe(first.roomId);
       expect(second.facilitatorToken).toBe(first.facilitatorToken);

@@ -5,11 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  postgresStore,
-  projectNamespace,
-  redisExtensions,
-} from '../../../cli/workshop/scale-out.ts';
+import { redisExtensions, scaleOutOptions } from '../../../cli/workshop/scale-out.ts';
 import type { WorkshopHandle } from '../../../cli/workshop/server.ts';
 import { exampleDocument } from '../shared/fixtures.ts';
 import { closeAll, connect, projectFile, startServer, until, type Client } from './core-support.ts';
@@ -21,14 +17,10 @@ const skip = redis.skipReason !== null || postgres.skipReason !== null;
 // Each server's close waits out the Redis extension's 1 s unload delay (last syncs go through).
 afterEach(closeAll);
 
-/** A server process of the scale-out configuration: Redis extension + PostgreSQL store. */
+/** A server process of the scale-out configuration, as `serve --redis … --database …` starts it. */
 async function scaledServer(file: string): Promise<WorkshopHandle> {
-  const store = await postgresStore(postgres.url, await projectNamespace(file));
-  const { handle } = await startServer(file, {
-    store,
-    extensions: await redisExtensions(redis.url),
-  });
-  return handle;
+  const options = await scaleOutOptions(file, { redis: redis.url, database: postgres.url });
+  return (await startServer(file, options)).handle;
 }
 
 /** A fresh project (its own id, so its own room in the shared database). */
@@ -53,12 +45,25 @@ describe.skipIf(skip)(
   () => {
     it('share one room: the second server takes the first one’s room id and tokens', async () => {
       const file = await freshProjectFile();
-      const first = await scaledServer(file);
-      const second = await scaledServer(file);
+      const [first, second] = await Promise.all([scaledServer(file), scaledServer(file)]);
       expect(second.port).not.toBe(first.port);
       expect(second.roomId).toBe(first.roomId);
       expect(second.participantToken).toBe(first.participantToken);
       expect(second.facilitatorToken).toBe(first.facilitatorToken);
+    });
+
+    it('a clean stop of one process does not end the room for the others', async () => {
+      const file = await freshProjectFile();
+      const [first, second] = [await scaledServer(file), await scaledServer(file)];
+      const facilitator = await connect(first, { token: first.facilitatorToken });
+      facilitator.edit((d) => void (d.meta.title = 'Still the same room'));
+      await convergedAcross([first, second], [facilitator]);
+      facilitator.close();
+      await first.close();
+      const third = await scaledServer(file);
+      expect(third.roomId).toBe(second.roomId);
+      const again = await connect(third, { token: second.facilitatorToken });
+      expect(again.read().meta.title).toBe('Still the same room');
     });
 
     it('a participant on each server and the facilitator: their edits converge', async () => {
