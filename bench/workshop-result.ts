@@ -64,12 +64,16 @@ export function formatWorkshopResult(result: WorkshopBenchResult): string[] {
       (setup.servers > 1
         ? `, ${setup.servers} server processes on Redis`
         : ', one server process') +
+      (setup.database ? ' storing in PostgreSQL' : ' storing in SQLite') +
+      (setup.presence ? ', with presence' : ', no presence (awareness off)') +
       ` (${result.machine.cpus} CPU cores, Node ${result.machine.node}, ${result.finishedAt})`,
     `send → every other participant has it: p50 ${ms(all.p50)}, p95 ${ms(all.p95)} (target < 150 ms: ${target}), p99 ${ms(all.p99)}, max ${ms(all.max)} over ${all.count} changes`,
     `send → one other participant has it:   p50 ${ms(each.p50)}, p95 ${ms(each.p95)}, p99 ${ms(each.p99)}, max ${ms(each.max)} over ${each.count} deliveries`,
-    `server: ${server.cpuPercent.toFixed(1)} % of one core, RSS peak ${server.rssPeakMb.toFixed(0)} MB (end ${server.rssEndMb.toFixed(0)} MB); the ${setup.participants} simulated participants' process: ${result.clients.cpuPercent.toFixed(1)} % of one core`,
+    `${setup.servers > 1 ? `servers (${setup.servers} processes together)` : 'server'}: ${server.cpuPercent.toFixed(1)} % of one core, RSS peak ${server.rssPeakMb.toFixed(0)} MB (end ${server.rssEndMb.toFixed(0)} MB); the ${setup.participants} simulated participants' process: ${result.clients.cpuPercent.toFixed(1)} % of one core`,
     `nothing lost: ${nothingLost ? 'yes' : 'NO'} — ${changes.sent} changes, ${changes.deliveriesSeen}/${changes.deliveriesExpected} deliveries seen, final documents ${lost.identicalDocuments ? 'identical' : 'DIFFER'}, missing in documents ${lost.missingInDocuments}, in the saved file ${lost.missingInFile}`,
-    `join a room holding ${join.systems.toLocaleString('en')} systems / ${join.flows.toLocaleString('en')} flows (${(join.bytes / 1024).toFixed(0)} KiB of Yjs state): first join (server loads the room) ${ms(join.coldMs)}, later joins median ${ms(join.warmMedianMs)} (synced after ${ms(join.warmSyncMedianMs)}, then parsed)`,
+    join.systems === 0
+      ? 'join time: not measured (--no-join)'
+      : `join a room holding ${join.systems.toLocaleString('en')} systems / ${join.flows.toLocaleString('en')} flows (${(join.bytes / 1024).toFixed(0)} KiB of Yjs state): first join (server loads the room) ${ms(join.coldMs)}, later joins median ${ms(join.warmMedianMs)} (synced after ${ms(join.warmSyncMedianMs)}, then parsed)`,
   ];
 }
 

@@ -3,7 +3,7 @@
 // `fork`: it starts, sends `ready`, answers `usage` with process.cpuUsage/RSS, and closes on
 // `close`.
 import { startWorkshopServer } from '../cli/workshop/server.ts';
-import { postgresStore, projectNamespace, redisExtensions } from '../cli/workshop/scale-out.ts';
+import { scaleOutOptions } from '../cli/workshop/scale-out.ts';
 
 export type ServerRequest = { kind: 'usage' } | { kind: 'close' };
 
@@ -27,14 +27,16 @@ function send(reply: ServerReply): void {
 }
 
 const config = JSON.parse(process.argv[2] ?? '{}') as ServerConfig;
+// As `traceready serve --redis … --database …` starts it.
+const scale = await scaleOutOptions(config.file, {
+  ...(config.redis ? { redis: config.redis } : {}),
+  ...(config.database ? { database: config.database } : {}),
+});
 const handle = await startWorkshopServer({
   file: config.file,
   port: 0,
   log: (line) => process.stderr.write(`server: ${line}\n`),
-  ...(config.redis ? { extensions: await redisExtensions(config.redis) } : {}),
-  ...(config.database
-    ? { store: await postgresStore(config.database, await projectNamespace(config.file)) }
-    : {}),
+  ...scale,
 });
 const { port, roomId, syncUrl, participantToken, facilitatorToken } = handle;
 send({ kind: 'ready', port, roomId, syncUrl, participantToken, facilitatorToken });
