@@ -2,7 +2,9 @@
 //
 // Both are bundled (shared/ and zod included) so the packaged app needs no node_modules. The
 // preload must be ONE file: with `sandbox: true` it can require nothing but 'electron'.
-// 'electron' stays external because Electron provides it at runtime.
+// 'electron' stays external because Electron provides it at runtime; 'better-sqlite3' (the live
+// workshop's store) because it is a native module: it ships in the package, unpacked from the
+// asar (electron-builder.yml), and the main bundle requires it when a workshop starts.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -15,7 +17,7 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['electron'],
+  external: ['electron', 'better-sqlite3'],
   sourcemap: true,
   logLevel: 'info',
 };

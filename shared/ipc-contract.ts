@@ -43,6 +43,13 @@ export const ipcRequests = {
   'shell:open-external': z.object({ url: z.string().max(2048) }),
   /** The renderer's UI language, so the native menu and dialogs speak it too. */
   'app:set-language': z.object({ language: z.enum(languages) }),
+  /**
+   * Start a live workshop on the open, saved project (main hosts the server). `lan: true` binds
+   * every interface so phones on the LAN can join; otherwise this computer only (127.0.0.1).
+   */
+  'workshop:start': z.object({ path: filePath, lan: z.boolean() }),
+  /** Stop the running workshop (the file is written first). */
+  'workshop:stop': z.undefined(),
 } as const;
 
 export type IpcChannel = keyof typeof ipcRequests;
@@ -67,6 +74,23 @@ export type ExportResponse =
   | { status: 'canceled' }
   | { status: 'failed'; message: Localized };
 
+/** A running live workshop, as the desktop app shows it (see cli/workshop/README.md). */
+export type WorkshopStartResponse =
+  | {
+      status: 'started';
+      path: string;
+      /** For participants (shown with the QR code). */
+      joinUrl: string;
+      /** For the facilitator: the app opens it in the browser or shows it. */
+      facilitatorUrl: string;
+      /** The join URL's QR code as an SVG document. */
+      qrSvg: string;
+      /** The bound address: `127.0.0.1` (this computer) or `0.0.0.0` (the LAN). */
+      host: string;
+      port: number;
+    }
+  | { status: 'failed'; message: Localized };
+
 /** What each channel answers. */
 export type IpcResponses = {
   'project:open': OpenResponse;
@@ -79,6 +103,8 @@ export type IpcResponses = {
   'export:save': ExportResponse;
   'shell:open-external': void;
   'app:set-language': void;
+  'workshop:start': WorkshopStartResponse;
+  'workshop:stop': void;
 };
 
 /** Commands the native menu sends to the renderer (main → renderer, `menu:command`). */
@@ -114,6 +140,8 @@ export type DesktopApi = {
   exportFile(request: IpcRequest<'export:save'>): Promise<ExportResponse>;
   openExternal(url: string): Promise<void>;
   setLanguage(language: Language): Promise<void>;
+  startWorkshop(request: IpcRequest<'workshop:start'>): Promise<WorkshopStartResponse>;
+  stopWorkshop(): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onOpenFromOs(listener: (response: OpenResponse) => void): () => void;
 };

@@ -5,8 +5,9 @@ import type { LocatedError } from '../../shared/model/located-error.ts';
 import type { ProjectDocument } from '../../shared/model/schema.ts';
 import { jsonEqual } from '../../shared/workshop/json-equal.ts';
 import { checkParticipantChange } from '../../shared/workshop/permissions.ts';
-import { readSession, type WorkshopRole } from '../../shared/workshop/session.ts';
+import { SESSION_MAP, readSession, type WorkshopRole } from '../../shared/workshop/session.ts';
 import { readDocumentFromYDoc } from '../../shared/workshop/ydoc.ts';
+import { documentAfterVotes, touchedTopLevel } from './vote-check.ts';
 
 /**
  * The server's check of every incoming message of a room (issue 13, "security"): a document
@@ -98,16 +99,37 @@ export class RoomGuard {
   checkUpdate(update: Uint8Array, role: WorkshopRole): MessageVerdict {
     const before = this.currentDocument();
     const sessionBefore = readSession(this.shadow);
-    let changed = false;
-    const mark = () => (changed = true);
-    this.shadow.on('update', mark);
+    let touched: ReturnType<typeof touchedTopLevel> | null = null;
+    const shadow = this.shadow;
+    const observe = (transaction: Y.Transaction) => {
+      if (transaction.origin === SHADOW_ORIGIN) touched = touchedTopLevel(shadow, transaction);
+    };
+    shadow.on('afterTransaction', observe);
     try {
-      Y.applyUpdate(this.shadow, update, SHADOW_ORIGIN);
+      Y.applyUpdate(shadow, update, SHADOW_ORIGIN);
     } finally {
-      this.shadow.off('update', mark);
+      shadow.off('afterTransaction', observe);
     }
-    if (!changed) return { ok: true };
-    const after = readDocumentFromYDoc(this.shadow);
+    const changes = touched as ReturnType<typeof touchedTopLevel> | null;
+    if (changes === null || changes.names.size === 0) return { ok: true };
+    if (role.kind === 'facilitator' && [...changes.names].every((n) => n === SESSION_MAP)) {
+      // Lock, reveal, focus: the document itself did not change.
+      return { ok: true };
+    }
+    if (role.kind === 'participant' && before !== null) {
+      // The common case, a vote: checked on what it changed (vote-check.ts).
+      const quick = documentAfterVotes(shadow, before, changes);
+      if (quick !== null) {
+        const errors = checkParticipantChange(before, quick, role, { session: sessionBefore });
+        if (errors.length === 0) {
+          this.before = quick;
+          return { ok: true };
+        }
+        this.rebuild();
+        return { ok: false, errors };
+      }
+    }
+    const after = readDocumentFromYDoc(shadow);
     let verdict: MessageVerdict;
     if (!after.ok) verdict = { ok: false, errors: after.errors };
     else if (role.kind === 'participant' && !jsonEqual(sessionBefore, readSession(this.shadow))) {

@@ -278,7 +278,14 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
     { maxPayload: limits.maxMessageBytes },
   );
   try {
-    await server.listen();
+    // Hocuspocus' listen() has no error handler: a taken port would be an uncaught 'error'.
+    await new Promise<void>((resolve, reject) => {
+      server.httpServer.once('error', reject);
+      server.listen().then(() => {
+        server.httpServer.off('error', reject);
+        resolve();
+      }, reject);
+    });
   } catch (error) {
     await store.close();
     throw error;

@@ -10,7 +10,7 @@ import {
   type SaveDialogOptions,
 } from 'electron';
 import * as fs from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   MENU_COMMAND_CHANNEL,
@@ -33,6 +33,7 @@ import { createPendingOpens, findProjectPathInArgv } from './open-file.ts';
 import { projectDialogFilters } from './project-files.ts';
 import { createRecentFilesStore } from './recent-files.ts';
 import { createRecoveryStore } from './recovery.ts';
+import { createWorkshopHost } from './workshop-host.ts';
 import {
   buildContentSecurityPolicy,
   denyWindowOpen,
@@ -75,6 +76,16 @@ let recent: RecentFile[] = [];
 const pendingOpens = createPendingOpens();
 const closeAfterSave = createCloseAfterSave(Date.now);
 
+// The live workshop server (and its native SQLite module) loads only when a workshop starts.
+const workshop = createWorkshopHost({
+  staticDir: dirname(rendererIndexPath),
+  start: async (options) => {
+    const { startWorkshopServer } = await import('../../cli/workshop/server.ts');
+    return startWorkshopServer(options);
+  },
+  qrSvg: async (url) => (await import('../../cli/workshop/qr-text.ts')).qrSvg(url),
+});
+
 const userDataDir = app.getPath('userData');
 const recentStore = createRecentFilesStore({ userDataDir, fs, now });
 const service = createDesktopService({
@@ -110,6 +121,7 @@ const service = createDesktopService({
     language = next;
     refreshMenu();
   },
+  workshop,
   onSaveFinished(response) {
     const window = mainWindow;
     // destroy(), not close(): the project is saved, so the renderer's beforeunload must not ask
@@ -283,6 +295,17 @@ if (app.requestSingleInstanceLock()) {
   app.on('open-file', (event, path) => {
     event.preventDefault();
     void openFromOs(path).catch(logError('open a project from the OS'));
+  });
+  // A running workshop writes its file and closes its connections before the app quits.
+  let hasStoppedWorkshop = false;
+  app.on('before-quit', (event) => {
+    if (hasStoppedWorkshop) return;
+    event.preventDefault();
+    hasStoppedWorkshop = true;
+    void workshop
+      .stop()
+      .catch(logError('stop the workshop'))
+      .finally(() => app.quit());
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

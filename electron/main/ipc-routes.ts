@@ -21,6 +21,7 @@ import {
 import type { RecentFilesStore } from './recent-files.ts';
 import type { RecoveryStore } from './recovery.ts';
 import { openExternalUrl } from './security.ts';
+import type { WorkshopHost } from './workshop-host.ts';
 
 /** Native dialogs, as functions that answer a path or `null` when the user cancels. */
 export type DialogPorts = {
@@ -47,6 +48,8 @@ export type DesktopServiceDeps = {
   onSaveFinished: (response: SaveResponse) => void;
   /** The renderer switched language: menus and dialogs follow. */
   onLanguageChanged: (language: Language) => void;
+  /** The live workshop host (absent: the channel answers that it is not available). */
+  workshop?: WorkshopHost;
 };
 
 /** What main does for the renderer (IPC routes) and for the OS and menu (open a path). */
@@ -151,6 +154,34 @@ export function createDesktopService(deps: DesktopServiceDeps): DesktopService {
       deps.onLanguageChanged(language);
       return Promise.resolve();
     },
+    'workshop:start': async (request) => {
+      const { path } = request;
+      // The server reads and writes the file: only a saved project main handed out.
+      if (
+        !isAbsolute(path) ||
+        !hasProjectExtension(path) ||
+        !(await isSavePathHandedOut(path, handedOut, deps.recent))
+      ) {
+        return {
+          status: 'failed',
+          message: localized(
+            `A workshop runs on a saved .${PROJECT_FILE_EXTENSION} project: save "${path}" first.`,
+            `研讨会需在已保存的 .${PROJECT_FILE_EXTENSION} 项目上进行：请先保存“${path}”。`,
+          ),
+        };
+      }
+      if (!deps.workshop) {
+        return {
+          status: 'failed',
+          message: localized(
+            'Live workshops are not available in this build.',
+            '此版本不提供现场研讨会。',
+          ),
+        };
+      }
+      return deps.workshop.start(request);
+    },
+    'workshop:stop': () => deps.workshop?.stop() ?? Promise.resolve(),
     'shell:open-external': async ({ url }) => {
       if (!(await openExternalUrl(url, deps.openExternal))) {
         throw new IpcRequestError(`Refused to open "${url}": only http and https links open.`);

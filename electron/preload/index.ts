@@ -55,6 +55,8 @@ const api = {
   exportFile: (request) => invoke('export:save', request),
   openExternal: (url) => invoke('shell:open-external', { url }),
   setLanguage: (language) => invoke('app:set-language', { language }),
+  startWorkshop: (request) => invoke('workshop:start', request),
+  stopWorkshop: () => invoke('workshop:stop'),
   onMenuCommand(listener) {
     const forward = (_event: IpcRendererEvent, command: unknown): void => {
       if (isMenuCommand(command)) listener(command);

@@ -140,12 +140,16 @@ function readRecord(ydoc: Y.Doc, path: RecordPath): JsonRecord {
       delete value[key];
       continue;
     }
-    value[key] = readCollection(ydoc, child);
+    value[key] = readCollectionValue(ydoc, child);
   }
   return value;
 }
 
-function readCollection(ydoc: Y.Doc, path: CollectionPath): unknown[] {
+/**
+ * One collection's raw entities in list order (see {@link readDocumentValue}), for checks that
+ * look at what one update changed.
+ */
+export function readCollectionValue(ydoc: Y.Doc, path: CollectionPath): unknown[] {
   const map = ydoc.getMap<unknown>(mapName(path));
   const entries: { id: string; position: number; value: unknown }[] = [];
   for (const [id, entity] of map.entries()) {

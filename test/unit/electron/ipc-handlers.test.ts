@@ -166,6 +166,8 @@ describe('registerIpcHandlers', () => {
       'export:save': route({ status: 'canceled' }),
       'shell:open-external': route(undefined),
       'app:set-language': route(undefined),
+      'workshop:start': route({ status: 'failed', message: { en: 'x', 'zh-CN': 'x' } }),
+      'workshop:stop': route(undefined),
     };
     registerIpcHandlers(ipc, location, routes);
     expect(ipc.channels()).toEqual(Object.keys(ipcRequests).sort());

@@ -72,6 +72,8 @@ describe('preload bridge', () => {
         'exportFile',
         'openExternal',
         'setLanguage',
+        'startWorkshop',
+        'stopWorkshop',
         'onMenuCommand',
         'onOpenFromOs',
       ].sort(),
@@ -117,6 +119,13 @@ describe('preload bridge', () => {
       'shell:open-external',
       [{ url: 'https://a.example/' }],
     ],
+    [
+      'startWorkshop',
+      (api) => api.startWorkshop({ path: '/p/a.trplan', lan: true }),
+      'workshop:start',
+      [{ path: '/p/a.trplan', lan: true }],
+    ],
+    ['stopWorkshop', (api) => api.stopWorkshop(), 'workshop:stop', []],
   ])('%s invokes its own channel and returns main’s answer', async (_name, call, channel, args) => {
     const api = await loadPreload();
     await expect(call(api)).resolves.toBe('answer from main');
