@@ -256,7 +256,8 @@ function parseSecrets(text: string | null): RoomSecrets | null {
  * creates them in the shared store, every other one takes them (atomically in PostgreSQL; on one
  * machine's SQLite, start one process first). They outlive a clean stop of any one process — a
  * stop of one process must not end the room for the others — so the join URLs stay valid until
- * the value is deleted (cli/workshop/README.md, "Scale-out").
+ * the value is deleted: `DELETE FROM traceready_workshop_meta WHERE key = 'scale-out-room' AND
+ * namespace = 'project:<id>'` (new tokens at the next start).
  */
 export async function sharedRoomSecrets(
   store: WorkshopStore | PostgresStore,
