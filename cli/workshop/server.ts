@@ -154,6 +154,8 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
   const store = options.store ?? sqliteStore(sqlitePathFor(options.file));
   const secrets = options.secrets ?? (await roomSecrets(store));
   let guard: RoomGuard | undefined;
+  // Known once the server listens (its port), before any client can connect.
+  const urls = { joinUrl: '' };
   let fileSync: FileSync | undefined;
 
   const core: Extension = {
@@ -242,7 +244,11 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
           }
           state.role = { ...state.role, raterId: assigned.raterId };
         }
-        connection.sendStateless(JSON.stringify({ type: 'traceready:role', role: state.role }));
+        // The facilitator's page shows the participants' link and QR code: it gets the join URL.
+        const joinUrl = state.role.kind === 'facilitator' ? urls.joinUrl : undefined;
+        connection.sendStateless(
+          JSON.stringify({ type: 'traceready:role', role: state.role, joinUrl }),
+        );
       }),
     beforeHandleMessage: ({ update, context, connection }) =>
       settle(() => {
@@ -297,10 +303,11 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
   const shown = urlHost(options.publicHost ?? (isWildcard(host) ? lanAddress() : host));
   const base = `http://${shown}:${port}/?workshop=${encodeURIComponent(secrets.roomId)}&token=`;
   let closing: Promise<void> | undefined;
+  urls.joinUrl = base + encodeURIComponent(secrets.participantToken);
 
   return {
     roomId: secrets.roomId,
-    joinUrl: base + encodeURIComponent(secrets.participantToken),
+    joinUrl: urls.joinUrl,
     facilitatorUrl: base + encodeURIComponent(secrets.facilitatorToken),
     syncUrl: `ws://${shown}:${port}${SYNC_PATH}`,
     port,

@@ -96,10 +96,7 @@ export function checkParticipantChange(
     ['scores', 'score'],
   ] as const;
   for (const [collection, kind] of votes) {
-    for (const change of changedEntities(
-      before.decision[collection],
-      after.decision[collection],
-    )) {
+    for (const change of changedEntities(before.decision[collection], after.decision[collection])) {
       const path = ['decision', collection, change.index];
       const versions = [change.before, change.after].filter((e) => e !== undefined);
       if (versions.some((e) => e.raterId !== role.raterId)) errors.push(violation(path, notYours));
@@ -111,10 +108,7 @@ export function checkParticipantChange(
 
   // Audit answers of the participant's department: added or changed, never removed.
   const departmentOf = context.questionDepartment ?? defaultQuestionDepartment;
-  for (const change of changedEntities(
-    before.audit.answers,
-    after.audit.answers,
-  )) {
+  for (const change of changedEntities(before.audit.answers, after.audit.answers)) {
     const path = ['audit', 'answers', change.index];
     const answer = change.after;
     const isOwn =
@@ -136,10 +130,7 @@ export function checkParticipantChange(
   }
 
   // Comments: only added, authored by the participant.
-  for (const change of changedEntities(
-    before.comments ?? [],
-    after.comments ?? [],
-  )) {
+  for (const change of changedEntities(before.comments ?? [], after.comments ?? [])) {
     const path = ['comments', change.index];
     const comment = change.after;
     if (change.before !== undefined || comment?.authorRaterId !== role.raterId) {

@@ -3,7 +3,8 @@ import { localized } from '../i18n/localized.ts';
 import { toPointer } from '../model/located-error.ts';
 import { parseProjectValue, type ParseResult } from '../model/parse.ts';
 import { CURRENT_SCHEMA_VERSION, type ProjectDocument } from '../model/schema.ts';
-import { isJsonRecord, jsonEqual } from './json-equal.ts';
+import { isJsonRecord } from './json-equal.ts';
+import { newEntity, plain, positionOf, setField, writeEntityFields } from './ydoc-fields.ts';
 import { comparePlaced, reposition, type Placed } from './ydoc-positions.ts';
 import {
   COLLECTION_PATHS,
@@ -31,17 +32,6 @@ export { POSITION_KEY } from './ydoc-layout.ts';
 
 type JsonRecord = Record<string, unknown>;
 const isRecord = isJsonRecord;
-
-/** A stored field's value as plain JSON (a forged nested Yjs type reads as its JSON). */
-function plain(value: unknown): unknown {
-  return value instanceof Y.AbstractType ? (value.toJSON() as unknown) : value;
-}
-
-/** Sets a field only when its value differs, with a private copy (callers may reuse objects). */
-function setField(map: Y.Map<unknown>, key: string, value: unknown): void {
-  if (jsonEqual(plain(map.get(key)), value)) return;
-  map.set(key, typeof value === 'object' && value !== null ? structuredClone(value) : value);
-}
 
 /**
  * Makes `ydoc` hold `next`, writing only what differs — unchanged fields, entities and positions
@@ -81,12 +71,6 @@ function writeRecord(ydoc: Y.Doc, path: RecordPath, value: JsonRecord): void {
   for (const key of [...map.keys()]) if (!written.has(key)) map.delete(key);
 }
 
-function positionOf(entity: unknown): number | undefined {
-  if (!(entity instanceof Y.Map)) return undefined;
-  const position: unknown = entity.get(POSITION_KEY);
-  return typeof position === 'number' ? position : undefined;
-}
-
 function writeCollection(ydoc: Y.Doc, path: CollectionPath, items: readonly JsonRecord[]): void {
   const map = ydoc.getMap<unknown>(mapName(path));
   const ids = new Set(items.map((item) => String(item.id)));
@@ -99,23 +83,13 @@ function writeCollection(ydoc: Y.Doc, path: CollectionPath, items: readonly Json
   items.forEach((item, index) => {
     const id = placed[index]!.id;
     const existing = map.get(id);
-    const entity = existing instanceof Y.Map ? (existing as Y.Map<unknown>) : new Y.Map<unknown>();
+    const entity = existing instanceof Y.Map ? (existing as Y.Map<unknown>) : null;
     const position = moved.get(id);
-    if (entity !== existing) {
-      // Fields are set before the entity joins the document: one insert, no per-field events.
-      for (const [key, field] of Object.entries(item)) {
-        if (field !== undefined) entity.set(key, structuredClone(field));
-      }
-      entity.set(POSITION_KEY, position ?? placed[index]!.position ?? index);
-      map.set(id, entity);
+    if (entity === null) {
+      map.set(id, newEntity(item, position ?? placed[index]!.position ?? index));
       return;
     }
-    for (const [key, field] of Object.entries(item)) {
-      if (field !== undefined) setField(entity, key, field);
-    }
-    for (const key of [...entity.keys()]) {
-      if (key !== POSITION_KEY && item[key] === undefined) entity.delete(key);
-    }
+    writeEntityFields(entity, item);
     if (position !== undefined) entity.set(POSITION_KEY, position);
   });
 }

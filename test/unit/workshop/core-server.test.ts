@@ -34,8 +34,13 @@ describe('live workshop server: clients converge', () => {
       department: 'qc',
     });
     expect(await facilitator.role()).toEqual({ kind: 'facilitator' });
+    // The facilitator's page shows the participants' link: only its role message carries it.
+    const joinUrlOf = (client: typeof li) =>
+      client.messages.find((m) => m.type === 'traceready:role')?.joinUrl;
+    expect(joinUrlOf(facilitator)).toBe(handle.joinUrl);
     const role = await li.role();
     expect(role).toMatchObject({ kind: 'participant', name: 'Li Na', department: 'qc' });
+    expect(joinUrlOf(li)).toBeUndefined();
     await converged(handle, [facilitator, li]);
     const raters = facilitator.read().decision.raters;
     expect(raters.filter((r) => r.name === 'Li Na')).toEqual([
