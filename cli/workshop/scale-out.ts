@@ -216,7 +216,13 @@ function redisExtension(url: string): Extension {
       // No ready check: under load its INFO command was seen failing on the subscriber
       // connection ("only (P|S)SUBSCRIBE … are allowed in this context"), and the scale-out
       // tests then timed out waiting for the servers to converge.
-      const client = new IORedis(url, { maxRetriesPerRequest: null, enableReadyCheck: false });
+      // lazyConnect: connected by the first command, so a server that fails to start (port in
+      // use) leaves no open connection behind to keep the command from exiting.
+      const client = new IORedis(url, {
+        maxRetriesPerRequest: null,
+        enableReadyCheck: false,
+        lazyConnect: true,
+      });
       client.on('error', (error: Error) => console.error(`Redis: ${error.message}`));
       return client;
     },

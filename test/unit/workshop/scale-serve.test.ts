@@ -2,8 +2,12 @@
 // the command line. The runs against the services skip with a printed reason when Redis or
 // PostgreSQL is not reachable locally (required in CI, scale-services.ts); the refusals of
 // unreachable services always run.
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { readFile, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { CliIo } from '../../../cli/io.ts';
@@ -41,6 +45,29 @@ describe.skipIf(redis.skipReason !== null || postgres.skipReason !== null)(
   'traceready serve --redis --database',
   { timeout: 30_000 },
   () => {
+    it('exits by itself when the server cannot start (nothing left connected)', async () => {
+      const busy = createServer();
+      await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+      const { port } = busy.address() as AddressInfo;
+      const bin = fileURLToPath(new URL('../../../cli/bin.js', import.meta.url));
+      const args = ['serve', await projectFile(), '--port', String(port), '--host', '127.0.0.1'];
+      const child = spawn(
+        process.execPath,
+        [bin, ...args, '--no-qr', '--redis', redis.url, '--database', postgres.url],
+        { stdio: ['ignore', 'ignore', 'pipe'] },
+      );
+      try {
+        let stderr = '';
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        const [code] = (await once(child, 'exit')) as [number | null];
+        expect(code).toBe(1);
+        expect(stderr).toContain('EADDRINUSE');
+      } finally {
+        child.kill('SIGKILL');
+        busy.close();
+      }
+    });
+
     it('keeps the room in PostgreSQL and relays it through Redis', async () => {
       const file = await projectFile({ ...exampleDocument(), id: randomUUID() });
       const io = captureIo();
