@@ -40,7 +40,8 @@ const isRecord = isJsonRecord;
  *
  * The write makes the Y.Doc equal to `next`: read remote changes into the store (observe the
  * doc, {@link readDocumentFromYDoc}) before writing the store's document back, or they are
- * reverted.
+ * reverted — or push each local edit with `writeDocumentChange` (ydoc-change.ts), which writes
+ * only what the edit changed. This one is for loading a whole document (the server's start).
  */
 export function writeDocumentToYDoc(ydoc: Y.Doc, next: ProjectDocument, origin?: unknown): void {
   ydoc.transact(() => writeRecord(ydoc, '', next as unknown as JsonRecord), origin ?? null);
