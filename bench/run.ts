@@ -10,6 +10,7 @@ import { runModelBench } from './model.ts';
 import { runReportBench } from './report.ts';
 import { runRolloutBench } from './rollout.ts';
 import { runScalingRows } from './scaling.ts';
+import { formatWorkshopResult, readWorkshopResult } from './workshop-result.ts';
 
 /** A figure, its baseline measured in the same run and, where the project set one, its target. */
 type Row = [name: string, ms: number, baselineMs: number, targetMs?: number];
@@ -78,3 +79,14 @@ for (const [title, baseline, run] of sections) {
     );
   }
 }
+
+// The live workshop's load test takes two minutes, so it is its own script; show its last run.
+const workshop = readWorkshopResult();
+console.log(
+  '\nLive workshop load test (`npm run bench:workshop`, 2 minutes; `-- --duration 20` to try it)',
+);
+console.log(
+  workshop
+    ? ['last run:', ...formatWorkshopResult(workshop)].join('\n')
+    : 'not run on this machine yet: npm run bench:workshop',
+);

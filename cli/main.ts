@@ -11,6 +11,7 @@ import { localIsoDate } from '../shared/report/report-edits.ts';
 import { reportCommand } from './report-command.ts';
 import { scoreCommand } from './score-command.ts';
 import { serveCommand } from './serve-command.ts';
+import type { ScaleOutFlags } from './workshop/scale-out.ts';
 import { specCommand } from './spec-command.ts';
 
 /** The output language: --lang, else the environment's locale (LANG / LC_ALL), else English. */
@@ -205,11 +206,13 @@ export async function main(
     .option('--port <port>', 'TCP port (default 1234; 0 for any free port)')
     .option('--host <address>', 'address to bind (default 127.0.0.1; 0.0.0.0 for the LAN)')
     .option('--no-qr', 'do not print the QR code')
+    .option('--redis <url>', 'scale out: share rooms with other server processes via Redis')
+    .option('--database <url>', 'keep rooms in PostgreSQL (postgres://…) instead of SQLite')
     .addOption(langOption())
     .action(
       async (
         file: string,
-        options: { port?: string; host?: string; qr?: boolean; lang?: string },
+        options: { port?: string; host?: string; qr?: boolean; lang?: string } & ScaleOutFlags,
       ) => {
         exitCode = await serveCommand(
           file,

@@ -9,6 +9,7 @@ import {
   type WorkshopHandle,
   type WorkshopServerOptions,
 } from './workshop/server.ts';
+import { scaleOutOptions, type ScaleOutFlags } from './workshop/scale-out.ts';
 import { sqlitePathFor } from './workshop/store.ts';
 
 /** The built web app next to the CLI's sources (`npm run build:renderer`). */
@@ -35,7 +36,7 @@ export type ServeOptions = {
   host?: string;
   qr?: boolean;
   language: Language;
-};
+} & ScaleOutFlags;
 
 export type ServeDeps = {
   start?: (options: WorkshopServerOptions) => Promise<WorkshopHandle>;
@@ -69,7 +70,8 @@ export async function serveCommand(
   const staticDir = deps.staticDir ?? defaultStaticDir();
   let handle: WorkshopHandle;
   try {
-    handle = await (deps.start ?? startWorkshopServer)({ file, port, host, staticDir });
+    const scale = await scaleOutOptions(file, options); // --redis, --database
+    handle = await (deps.start ?? startWorkshopServer)({ file, port, host, staticDir, ...scale });
   } catch (error) {
     if (error instanceof WorkshopStartError) {
       io.err(zh ? error.zh : error.message);
