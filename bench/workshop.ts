@@ -17,7 +17,7 @@ import { parseProject } from '../shared/model/parse.ts';
 import { serializeProject } from '../shared/model/serialize.ts';
 import { findTemplate, loadTemplateDocument } from '../shared/templates/catalog.ts';
 import { readDocumentFromYDoc } from '../shared/workshop/ydoc.ts';
-import { largeDiagram } from './flows.ts';
+import { largeDiagram } from '../test/support/large-project.ts';
 import { median, percentile } from './measure.ts';
 import {
   formatWorkshopResult,

@@ -107,9 +107,10 @@ export async function serveCommand(
   say('Facilitator (keep this link to yourself):', '主持人（此链接请勿外传）：');
   say(`  ${handle.facilitatorUrl}`, `  ${handle.facilitatorUrl}`);
   say('', '');
+  const resumable = options.database ? 'PostgreSQL (--database)' : sqlitePathFor(file);
   say(
-    `Saved to ${file} after every quiet second and when you stop (Ctrl+C); resumable state in ${sqlitePathFor(file)}.`,
-    `每静默一秒及停止（Ctrl+C）时保存到 ${file}；可恢复的状态在 ${sqlitePathFor(file)}。`,
+    `Saved to ${file} after every quiet second and when you stop (Ctrl+C); resumable state in ${resumable}.`,
+    `每静默一秒及停止（Ctrl+C）时保存到 ${file}；可恢复的状态在 ${resumable}。`,
   );
   await (deps.untilStopped ?? untilSignal)(handle);
   await handle.close();

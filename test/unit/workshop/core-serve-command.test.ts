@@ -48,6 +48,7 @@ describe('traceready serve', () => {
       new URL(facilitator!).searchParams.get('token'),
     );
     expect(text).toContain(qrText(join!));
+    expect(text).toContain(`resumable state in ${file}.workshop.sqlite`);
     expect(text).toContain('Stopped;');
     expect(await readFile(file, 'utf8')).toContain('"title": "Saved on stop"');
   }, 30_000);

@@ -89,6 +89,8 @@ describe.skipIf(redis.skipReason !== null || postgres.skipReason !== null)(
       );
       expect(code).toBe(0);
       expect(io.errors).toEqual([]);
+      expect(io.lines.join('\n')).toContain('resumable state in PostgreSQL (--database)');
+      expect(io.lines.join('\n')).not.toContain('.workshop.sqlite');
       // The room's state is in PostgreSQL, under the project's namespace.
       const store = await postgresStore(postgres.url, await projectNamespace(file));
       const stored = new Y.Doc();
