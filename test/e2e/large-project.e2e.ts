@@ -141,7 +141,7 @@ describe('a large project round trip (issue 11)', () => {
       // Reopen the saved file: it shows the edits, and saving it again changes nothing.
       const undo = page.getByRole('button', { name: 'Undo', exact: true });
       expect(await undo.isDisabled()).toBe(false);
-      await openByUpload(page, saved.name, saved.text);
+      await openByUpload(page, saved.name, saved.text, { discardUnsaved: true });
       // Opened (not just still open): a reopened file starts with no history to undo.
       await expect.poll(() => undo.isDisabled()).toBe(true);
       await expect.poll(() => overview(page).titleInput().inputValue()).toBe('Title 5');

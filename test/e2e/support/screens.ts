@@ -101,9 +101,24 @@ export async function saveByDownload(page: Page): Promise<{ name: string; text: 
 }
 
 /** Opens a project through the upload fallback with the given file content. */
-export async function openByUpload(page: Page, name: string, text: string): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), header(page).open()]);
-  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+/**
+ * Opens `text` as the file `name` through the header's Open. `discardUnsaved` answers "Don't
+ * save" first: a project saved by download stays unsaved, so Open asks about it.
+ */
+export async function openByUpload(
+  page: Page,
+  name: string,
+  text: string,
+  options: { discardUnsaved?: boolean } = {},
+): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await header(page).open();
+  if (options.discardUnsaved) {
+    await page.getByRole('button', { name: /^(Don’t save|不保存)$/ }).click();
+  }
+  await (
+    await chooser
+  ).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
 }
 
 export const optionsPage = (page: Page) => ({
