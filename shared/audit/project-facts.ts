@@ -1,5 +1,5 @@
 import { CUSTOMER_CONFIRMATION_OBJECTS, SUPPLIER_LOT_OBJECTS } from '../flows/chain-objects.ts';
-import { departmentLabels } from '../flows/spec-labels.ts';
+import { departmentLabels } from '../i18n/glossary.ts';
 import { systemKindLabels } from '../flows/system-kinds.ts';
 import type { Department, Language, Member, ProjectDocument } from '../model/schema.ts';
 import { indexAnswers, selectedOptions } from './readiness.ts';

@@ -1,6 +1,6 @@
 import { localized } from '../i18n/localized.ts';
 import { systemLabel } from './flow-labels.ts';
-import { departmentLabels } from './spec-labels.ts';
+import { departmentLabels } from '../i18n/glossary.ts';
 import {
   connectedSystemIds,
   flowFinding,

@@ -1,3 +1,4 @@
+import { departmentLabels } from '../i18n/glossary.ts';
 import { localized } from '../i18n/localized.ts';
 import type { Flow, Language, ProjectDocument, TraceSystem } from '../model/schema.ts';
 import { isCatalogueObject } from './data-objects.ts';
@@ -18,7 +19,6 @@ import { escapeMarkdown } from './markdown.ts';
 import { objectSemantics } from './object-semantics.ts';
 import { objectSchema, sampleInstance } from './object-schemas.ts';
 import {
-  departmentLabels,
   PROTOCOL_TBD_EXTENSION,
   protocolSecurity,
   protocolTbdNote,

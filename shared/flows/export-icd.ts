@@ -1,3 +1,4 @@
+import { departmentLabels } from '../i18n/glossary.ts';
 import { identifierGranularity } from '../audit/handoffs.ts';
 import { localized, type Localized } from '../i18n/localized.ts';
 import type { Flow, Language, ProjectDocument, TraceSystem } from '../model/schema.ts';
@@ -15,7 +16,6 @@ import {
 import { escapeMarkdown } from './markdown.ts';
 import { objectSemantics } from './object-semantics.ts';
 import {
-  departmentLabels,
   directionLabels,
   laneLabels,
   protocolLabels,

@@ -10,8 +10,8 @@ import {
   systemIndex,
   systemLabel,
 } from './flow-labels.ts';
+import { departmentLabels } from '../i18n/glossary.ts';
 import {
-  departmentLabels,
   directionLabels,
   laneLabels,
   protocolLabels,

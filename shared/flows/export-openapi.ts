@@ -16,12 +16,8 @@ import {
 import type { JsonObject } from './json.ts';
 import { escapeMarkdown } from './markdown.ts';
 import { JSON_SCHEMA_DIALECT, objectSchema } from './object-schemas.ts';
-import {
-  departmentLabels,
-  PROTOCOL_TBD_EXTENSION,
-  protocolTbdNote,
-  triggerLabels,
-} from './spec-labels.ts';
+import { departmentLabels } from '../i18n/glossary.ts';
+import { PROTOCOL_TBD_EXTENSION, protocolTbdNote, triggerLabels } from './spec-labels.ts';
 
 /**
  * The request/response interfaces of the diagram as an OpenAPI 3.1.0 document.

@@ -1,25 +1,10 @@
 import { localized, type Localized } from '../i18n/localized.ts';
-import type { Department, Flow, TraceSystem } from '../model/schema.ts';
+import type { Flow, TraceSystem } from '../model/schema.ts';
 
 /**
  * Words the spec exporters print, in both languages: departments, triggers, protocols,
  * directions, lanes, and the transport security each protocol is specified with.
  */
-
-/** Department names (the renderer's own labels, repeated here for documents made in shared/). */
-export const departmentLabels: Record<Department, Localized> = {
-  management: localized('Management', '管理层'),
-  it: localized('IT', 'IT'),
-  production: localized('Production', '生产'),
-  procurement: localized('Procurement', '采购'),
-  qc: localized('Quality control', '品控'),
-  warehouse: localized('Warehouse', '仓储'),
-  finance: localized('Finance', '财务'),
-  supplier: localized('Supplier', '供应商'),
-  customer: localized('Customer', '客户'),
-  vendor: localized('Vendor', '服务商'),
-  other: localized('Other', '其他'),
-};
 
 /** What starts a flow. */
 export const triggerLabels: Record<Flow['trigger'], Localized> = {

@@ -1,3 +1,4 @@
+import type { Department } from '../model/schema.ts';
 import { localized, type Localized } from './localized.ts';
 
 /**
@@ -46,3 +47,18 @@ export const severityNames = {
   warning: localized('Warning', '警告'),
   info: localized('Note', '提示'),
 } satisfies Record<string, Localized>;
+
+/** Department names, for documents, messages and exports made in shared/ (the renderer has the same words). */
+export const departmentLabels: Record<Department, Localized> = {
+  management: localized('Management', '管理层'),
+  it: localized('IT', 'IT'),
+  production: localized('Production', '生产'),
+  procurement: localized('Procurement', '采购'),
+  qc: localized('Quality control', '品控'),
+  warehouse: localized('Warehouse', '仓储'),
+  finance: localized('Finance', '财务'),
+  supplier: localized('Supplier', '供应商'),
+  customer: localized('Customer', '客户'),
+  vendor: localized('Vendor', '服务商'),
+  other: localized('Other', '其他'),
+};

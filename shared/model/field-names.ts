@@ -1,4 +1,5 @@
 import { localized, type Localized } from '../i18n/localized.ts';
+import { departmentLabels } from '../i18n/glossary.ts';
 
 /**
  * Names of project-file fields as the app shows them, for validation messages: a schema path
@@ -80,19 +81,9 @@ export const valueLabels: Record<string, Localized> = {
   automotive: localized('Automotive parts', '汽车零部件'),
   electronics: localized('Electronics', '电子'),
   chemicals: localized('Chemicals', '化工'),
-  other: localized('Other', '其他'),
   'zh-CN': localized('Chinese', '中文'),
   en: localized('English', '英文'),
-  management: localized('Management', '管理层'),
-  it: localized('IT', 'IT'),
-  production: localized('Production', '生产'),
-  procurement: localized('Procurement', '采购'),
-  qc: localized('Quality control', '品控'),
-  warehouse: localized('Warehouse', '仓储'),
-  finance: localized('Finance', '财务'),
-  supplier: localized('Supplier', '供应商'),
-  customer: localized('Customer', '客户'),
-  vendor: localized('Vendor', '服务商'),
+  ...departmentLabels,
   benefit: localized('Benefit (higher is better)', '效益型（越高越好）'),
   cost: localized('Cost (lower is better)', '成本型（越低越好）'),
   'one-way': localized('One-way push', '单向推送'),

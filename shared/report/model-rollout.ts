@@ -1,4 +1,4 @@
-import { departmentLabels } from '../flows/spec-labels.ts';
+import { departmentLabels } from '../i18n/glossary.ts';
 import type { Member, Risk } from '../model/schema.ts';
 import { gateStatus, type GateItemStatus } from '../rollout/gate-status.ts';
 import { scanningSop, type SopSection } from '../rollout/scanning-sop.ts';

@@ -1,5 +1,5 @@
 import { localized, type Localized } from '../i18n/localized.ts';
-import { departmentLabels } from '../flows/spec-labels.ts';
+import { departmentLabels } from '../i18n/glossary.ts';
 import type { Member, Phase, ProjectDocument, Workstream } from '../model/schema.ts';
 import { raciFindings } from './raci-checks.ts';
 import { isBusinessMember, memberName, membersById, requiredDepartments } from './team-roles.ts';
