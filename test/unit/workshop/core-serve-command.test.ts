@@ -1,27 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serveCommand } from '../../../cli/serve-command.ts';
-import type { CliIo } from '../../../cli/io.ts';
 import { startWorkshopServer } from '../../../cli/workshop/server.ts';
 import { qrText } from '../../../cli/workshop/qr-text.ts';
-import { closeAll, connect, converged, projectFile } from './core-support.ts';
+import { captureIo, closeAll, connect, converged, projectFile } from './core-support.ts';
 
 afterEach(closeAll);
-
-function captureIo(): CliIo & { lines: string[]; errors: string[] } {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  return {
-    lines,
-    errors,
-    readText: (path) => readFile(path, 'utf8'),
-    writeText: (path, text) => writeFile(path, text),
-    writeBytes: (path, bytes) => writeFile(path, bytes),
-    exists: () => Promise.resolve(true),
-    out: (line) => lines.push(line),
-    err: (line) => errors.push(line),
-  };
-}
 
 describe('traceready serve', () => {
   it('prints where it binds, the join URL with a QR code and the facilitator URL; saves on stop', async () => {

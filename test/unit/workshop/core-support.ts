@@ -1,10 +1,11 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { vi } from 'vitest';
 import * as Y from 'yjs';
+import type { CliIo } from '../../../cli/io.ts';
 import type { Department, ProjectDocument } from '../../../shared/model/schema.ts';
 import { serializeProject } from '../../../shared/model/serialize.ts';
 import type { WorkshopRole } from '../../../shared/workshop/session.ts';
@@ -163,4 +164,20 @@ export async function converged(handle: WorkshopHandle, clients: Client[]): Prom
     () => clients.every((c) => sv(c.doc) === sv(handle.document) && !c.provider.hasUnsyncedChanges),
     'convergence',
   );
+}
+
+/** A CLI io on the real file system that keeps what the command prints. */
+export function captureIo(): CliIo & { lines: string[]; errors: string[] } {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  return {
+    lines,
+    errors,
+    readText: (path) => readFile(path, 'utf8'),
+    writeText: (path, text) => writeFile(path, text),
+    writeBytes: (path, bytes) => writeFile(path, bytes),
+    exists: () => Promise.resolve(true),
+    out: (line) => lines.push(line),
+    err: (line) => errors.push(line),
+  };
 }

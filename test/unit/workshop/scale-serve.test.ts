@@ -5,12 +5,10 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { readFile, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { CliIo } from '../../../cli/io.ts';
 import { serveCommand } from '../../../cli/serve-command.ts';
 import {
   SHARED_ROOM_KEY,
@@ -19,27 +17,12 @@ import {
 } from '../../../cli/workshop/scale-out.ts';
 import { startWorkshopServer } from '../../../cli/workshop/server.ts';
 import { exampleDocument } from '../shared/fixtures.ts';
-import { closeAll, connect, converged, projectFile } from './core-support.ts';
+import { captureIo, closeAll, connect, converged, projectFile } from './core-support.ts';
 import { testPostgres, testRedis } from './scale-services.ts';
 
 const [redis, postgres] = await Promise.all([testRedis(), testPostgres()]);
 
 afterEach(closeAll);
-
-function captureIo(): CliIo & { lines: string[]; errors: string[] } {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  return {
-    lines,
-    errors,
-    readText: (path) => readFile(path, 'utf8'),
-    writeText: (path, text) => writeFile(path, text),
-    writeBytes: (path, bytes) => writeFile(path, bytes),
-    exists: () => Promise.resolve(true),
-    out: (line) => lines.push(line),
-    err: (line) => errors.push(line),
-  };
-}
 
 describe.skipIf(redis.skipReason !== null || postgres.skipReason !== null)(
   'traceready serve --redis --database',
