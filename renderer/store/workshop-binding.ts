@@ -1,11 +1,8 @@
 import * as Y from 'yjs';
 import type { LocatedError } from '../../shared/model/located-error.ts';
 import type { ProjectDocument } from '../../shared/model/schema.ts';
-import {
-  documentTypes,
-  readDocumentFromYDoc,
-  writeDocumentToYDoc,
-} from '../../shared/workshop/ydoc.ts';
+import { writeDocumentChange } from '../../shared/workshop/ydoc-change.ts';
+import { documentTypes, readDocumentFromYDoc } from '../../shared/workshop/ydoc.ts';
 import type { AppStore } from './app-store.ts';
 
 /**
@@ -23,7 +20,8 @@ import type { AppStore } from './app-store.ts';
 
 /** The document ↔ Y.Doc mapping (shared/workshop/ydoc.ts). */
 export type YDocMapping = {
-  write(ydoc: Y.Doc, next: ProjectDocument, origin?: unknown): void;
+  /** Writes one local edit, `previous` → `next`, leaving whatever else the Y.Doc holds. */
+  write(ydoc: Y.Doc, previous: ProjectDocument, next: ProjectDocument, origin?: unknown): void;
   read(
     ydoc: Y.Doc,
   ): { ok: true; document: ProjectDocument } | { ok: false; errors: LocatedError[] };
@@ -33,7 +31,7 @@ export type YDocMapping = {
 
 /** The app's mapping: shared/workshop/ydoc.ts. */
 export const workshopMapping: YDocMapping = {
-  write: writeDocumentToYDoc,
+  write: writeDocumentChange,
   read: readDocumentFromYDoc,
   documentTypes,
 };
@@ -83,8 +81,9 @@ export function bindStoreToYDoc(
 
   let isApplyingRemote = false;
   const unsubscribe = store.subscribe((next, previous) => {
-    if (isApplyingRemote || next.doc === previous.doc || next.doc === null) return;
-    mapping.write(ydoc, next.doc, origin);
+    if (isApplyingRemote || next.doc === previous.doc) return;
+    if (next.doc === null || previous.doc === null) return;
+    mapping.write(ydoc, previous.doc, next.doc, origin);
     // The server writes the file; in a session there is nothing for this client to save.
     store.setState({ savedDoc: next.doc });
   });

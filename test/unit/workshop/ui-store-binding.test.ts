@@ -7,7 +7,7 @@ import { readDocumentFromYDoc, writeDocumentToYDoc } from '../../../shared/works
 import { exampleDocument } from '../shared/fixtures.ts';
 
 /**
- * The store ↔ Y.Doc binding with real Y.Docs and the real mapping (shared/workshop/ydoc.ts):
+ * The store ↔ Y.Doc binding with real Y.Docs and the real mapping (shared/workshop/ydoc.ts, ydoc-change.ts):
  * two clients whose updates are relayed to each other as a Hocuspocus server would.
  */
 
