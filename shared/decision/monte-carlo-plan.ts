@@ -34,12 +34,15 @@ export type ValueColumn = { k: number; fixed: Float64Array; drawn: DrawnCell[] }
 export type SimulationPlan = {
   /** Per subject: the weighted performance of everything that is not drawn. */
   base: Float64Array;
+  /** `base` plus the constant terms of the subject's triangular draws (see `triangle`). */
+  triangularBase: Float64Array;
   /** Rating cells of subject i are `cellStart[i] … cellStart[i + 1] − 1`. */
   cellStart: Int32Array;
   /**
    * Per rating cell, the two coefficients of its triangular draw from a 32-bit random word
-   * (monte-carlo.ts): `slope` and `offset` with c·(x − mode) = √(j₁ + ½)·(slope·j₂ + offset) for
-   * the word's 16-bit halves j₁, j₂ (c·mode is folded into `base`).
+   * (monte-carlo.ts): `sumCoef` and `maxCoef` with c·(x − mode) = sumCoef·(j₁ + j₂) +
+   * maxCoef·max(j₁, j₂) + a constant, for the word's 16-bit halves j₁, j₂ (the constant and
+   * c·mode are folded into `base`).
    */
   triangle: Float64Array;
   /** Per rating cell: c·(low − mode), c·width, α, β of its PERT Beta distribution. */
@@ -50,16 +53,18 @@ export type SimulationPlan = {
 
 /** 2¹⁶: the resolution of each half of a 32-bit random word. */
 const HALF_WORD = 65536;
-const ROOT_HALF_WORD = 256;
 
 /**
  * Splits the cells into fixed and drawn. Ratings are linear in the score, so a drawn rating adds
  * c·x to its subject's score (c = w/9, the constants c·mode − c·1 folded into `base`). The
- * triangular draw is x = mode + √u₁·(width·u₂ − (mode − low)) (random.ts,
- * `triangularFromUnitPair`) with u = (j + ½)/2¹⁶, so
- * c·(x − mode) = √(j₁ + ½)·(j₂·c·width/2²⁴ + c·width/2²⁵ − c·(mode − low)/2⁸): one square root,
- * one multiply-add. Rating ranges reaching beyond 1…10 are cut there, as normaliseRating does;
- * inverted ranges are widened to the value.
+ * triangular draw is Stein and Keblis' x = low + (1 − p)·width·min(u₁, u₂) + p·width·max(u₁, u₂)
+ * with p = (mode − low)/width (random.ts, `triangularMinMax`) and u = (j + ½)/2¹⁶. Since
+ * min = u₁ + u₂ − max,
+ * c·(x − mode) = c·(high − mode)·(j₁ + j₂)/2¹⁶ + c·(2·mode − low − high)·max(j₁, j₂)/2¹⁶
+ *   + c·(low − mode) + c·(high − mode)/2¹⁶ + c·(2·mode − low − high)/2¹⁷:
+ * two multiply-adds and an integer maximum, no square root; the constants of the last line go
+ * into `triangularBase`. Rating ranges reaching beyond 1…10 are cut there, as normaliseRating
+ * does; inverted ranges are widened to the value.
  */
 export function planSimulation(
   criteria: readonly MonteCarloCriterion[],
@@ -127,17 +132,20 @@ export function planSimulation(
     .sort((x, y) => ratingCells[x]!.subject - ratingCells[y]!.subject || x - y);
   const r = cellOrder.length;
   const cellStart = new Int32Array(m + 1);
-  const triangle = new Float64Array(r * 2); // slope, offset
+  const triangle = new Float64Array(r * 2); // sumCoef, maxCoef
   const pert = new Float64Array(r * 4); // low − mode, width, α, β
+  const triangularBase = base.slice();
   cellOrder.forEach((c, at) => {
     const cell = ratingCells[c]!;
     const coef = ratingCoef[c]!;
     const width = cell.high - cell.low;
     cellStart[cell.subject + 1]!++;
-    // √u₁ = √(j₁ + ½)/2⁸ and u₂ = (j₂ + ½)/2¹⁶: the 2⁻⁸ of the root is folded in here.
-    triangle[at * 2] = (coef * width) / HALF_WORD / ROOT_HALF_WORD;
-    triangle[at * 2 + 1] =
-      ((coef * width) / (2 * HALF_WORD) - coef * (cell.mode - cell.low)) / ROOT_HALF_WORD;
+    const sumCoef = (coef * (cell.high - cell.mode)) / HALF_WORD;
+    const maxCoef = (coef * (2 * cell.mode - cell.low - cell.high)) / HALF_WORD;
+    triangle[at * 2] = sumCoef;
+    triangle[at * 2 + 1] = maxCoef;
+    // The midpoints' halves: u₁ + u₂ = (j₁ + j₂ + 1)/2¹⁶, max(u₁, u₂) = (max(j₁, j₂) + ½)/2¹⁶.
+    triangularBase[cell.subject]! += coef * (cell.low - cell.mode) + sumCoef + maxCoef / 2;
     const shape = pertShape(cell.low, cell.mode, cell.high);
     pert.set([coef * (cell.low - cell.mode), coef * width, shape.alpha, shape.beta], at * 4);
   });
@@ -145,6 +153,7 @@ export function planSimulation(
 
   return {
     base,
+    triangularBase,
     cellStart,
     triangle,
     pert,

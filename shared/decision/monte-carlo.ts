@@ -72,49 +72,12 @@ const LOW_HALF = 0xffff;
 
 /**
  * One draw of every triangular rating cell (the hot loop): each subject's `base` plus its cells'
- * c·(x − mode) = √(j₁ + ½)·(slope·j₂ + offset) (monte-carlo-plan.ts), into `score`. Mulberry32
- * (random.ts) is inlined; takes and returns the generator's 32-bit state. A top-level function
- * called once per draw, so the engine compiles it from its entry with the state as a machine
- * integer, rather than entering a long loop mid-way (on-stack replacement) with it boxed.
+ * c·(x − mode) = sumCoef·(j₁ + j₂) + maxCoef·max(j₁, j₂) (monte-carlo-plan.ts), into `score`.
+ * Mulberry32 (random.ts) is inlined and the maximum is taken on integers without a branch; takes
+ * and returns the generator's 32-bit state. A top-level function called once per draw, so the
+ * engine compiles it from its entry with the state as a machine integer, rather than entering a
+ * long loop mid-way (on-stack replacement) with it boxed.
  */
-/**
- * Ranks one draw and counts it: sorts `order` by `score` (insertion sort from the last draw's
- * order: draws mostly keep it, so about m well-predicted comparisons; ties to document order, as
- * in ranking.ts), shares first place among subjects tied at the top, and counts every rank.
- * Top-level for the same reason as `drawTriangularRatings`.
- */
-function tallyRanks(
-  score: Float64Array,
-  order: Int32Array,
-  firstCount: Float64Array,
-  rankCount: Float64Array | null,
-): void {
-  const m = score.length;
-  for (let p = 1; p < m; p++) {
-    const current = order[p]!;
-    const value = score[current]!;
-    let q = p - 1;
-    for (; q >= 0; q--) {
-      const other = order[q]!;
-      const isAhead =
-        value > score[other]! + TIE_TOLERANCE ||
-        (current < other && value >= score[other]! - TIE_TOLERANCE);
-      if (!isAhead) break;
-      order[q + 1] = other;
-    }
-    order[q + 1] = current;
-  }
-  if (m > 0) {
-    // Three identical candidates are each first in a third of the draws, not the first-listed
-    // one in all of them.
-    const best = score[order[0]!]!;
-    let tied = 1;
-    while (tied < m && score[order[tied]!]! >= best - TIE_TOLERANCE) tied++;
-    for (let p = 0; p < tied; p++) firstCount[order[p]!]! += 1 / tied;
-  }
-  if (rankCount) for (let p = 0; p < m; p++) rankCount[order[p]! * m + p]!++;
-}
-
 function drawTriangularRatings(
   state: number,
   base: Float64Array,
@@ -130,11 +93,59 @@ function drawTriangularRatings(
       let t = Math.imul(word ^ (word >>> 15), 1 | word);
       t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
       t ^= t >>> 14;
-      acc += Math.sqrt((t >>> 16) + 0.5) * (triangle[o]! * (t & LOW_HALF) + triangle[o + 1]!);
+      const high = t >>> 16;
+      const low = t & LOW_HALF;
+      const lead = high - low; // max(high, low) = high − min(lead, 0), the sign spread by >> 31
+      acc += triangle[o]! * (high + low) + triangle[o + 1]! * (high - (lead & (lead >> 31)));
     }
     score[i] = acc;
   }
   return word;
+}
+
+/**
+ * Counts which subjects come first in one draw: every subject within TIE_TOLERANCE of the
+ * highest score shares the draw equally (three identical candidates are each first in a third of
+ * the draws, not the first-listed one in all of them). One pass for the maximum, one for the tie.
+ */
+function tallyFirst(score: Float64Array, firstCount: Float64Array): void {
+  const m = score.length;
+  if (m === 0) return;
+  let top = 0;
+  let best = score[0]!;
+  for (let i = 1; i < m; i++) {
+    if (score[i]! > best) {
+      best = score[i]!;
+      top = i;
+    }
+  }
+  const floor = best - TIE_TOLERANCE;
+  let tied = 0;
+  for (let i = 0; i < m; i++) if (score[i]! >= floor) tied++;
+  if (tied === 1) firstCount[top]! += 1;
+  else for (let i = 0; i < m; i++) if (score[i]! >= floor) firstCount[i]! += 1 / tied;
+}
+
+/**
+ * Counts every subject's rank in one draw. Subject j is ahead of subject i (j > i) when its score
+ * is higher by more than TIE_TOLERANCE, otherwise i is ahead of j — ties go to document order,
+ * as in ranking.ts — so each pair is compared once, and a subject's rank − 1 is the number of
+ * subjects ahead of it. The comparison is counted, not branched on: a sort of scores that change
+ * every draw mispredicts about as often as it compares. m(m − 1)/2 comparisons, m ≤ 100.
+ */
+function tallyRanks(score: Float64Array, ahead: Int32Array, rankCount: Float64Array): void {
+  const m = score.length;
+  ahead.fill(0);
+  for (let i = 0; i < m; i++) {
+    const above = score[i]! + TIE_TOLERANCE;
+    let count = ahead[i]!;
+    for (let j = i + 1; j < m; j++) {
+      const isJAhead = Number(score[j]! > above);
+      count += isJAhead;
+      ahead[j]! += 1 - isJAhead;
+    }
+    rankCount[i * m + count]!++;
+  }
 }
 
 /**
@@ -158,10 +169,12 @@ export function monteCarloRanking(
  * Sets a simulation up (monte-carlo-plan.ts lays every parameter out in typed arrays once) and
  * returns it ready to draw. One pass per draw, nothing allocated in the loop. Triangular rating
  * cells take one 32-bit word of Mulberry32 each, inlined: its two 16-bit halves are the two
- * uniforms of `triangularFromUnitPair` (random.ts) at the midpoints (j + ½)/2¹⁶ — a
- * discretisation that moves any probability by at most 2⁻¹⁷, far below the ±0.3 percentage
- * points of sampling error at 100,000 draws — so a cell costs one word, one square root and
- * one multiply-add. PERT cells and raw-value criteria draw through the sampler.
+ * uniforms of `triangularMinMax` (random.ts) at the midpoints (j + ½)/2¹⁶ — x rises in both, so
+ * the edge of {x ≤ t} crosses at most 2¹⁷ of the 2³² grid squares and each cell's distribution
+ * function is off by at most 2⁻¹⁵, far below the ±0.3 percentage points of sampling error at
+ * 100,000 draws — so a cell costs one word, an integer maximum and two multiply-adds. First
+ * place is counted in one pass; every rank, when asked for, by comparing each pair once. PERT
+ * cells and raw-value criteria draw through the sampler.
  */
 export function startMonteCarlo(
   criteria: readonly MonteCarloCriterion[],
@@ -173,7 +186,7 @@ export function startMonteCarlo(
   const isPert = distribution === 'pert';
   const samples = Math.max(0, Math.floor(options.samples));
   const plan = planSimulation(criteria, scores);
-  const { base, cellStart, triangle, pert, valueColumns } = plan;
+  const { base, triangularBase, cellStart, triangle, pert, valueColumns } = plan;
   const sampler = createSampler(options.seed);
   const draw = (d: DrawnCell) =>
     isPert ? sampler.pert(d.low, d.mode, d.high) : sampler.triangular(d.low, d.mode, d.high);
@@ -182,7 +195,7 @@ export function startMonteCarlo(
 
   const score = new Float64Array(m);
   const column = new Float64Array(m);
-  const order = Int32Array.from({ length: m }, (_, i) => i);
+  const ahead = new Int32Array(m);
   const firstCount = new Float64Array(m);
   const rankCount = options.hasRankDistribution ? new Float64Array(m * m) : null;
   // Moments of (score − shift), shift = the first draw's scores: keeps the variance free of
@@ -205,7 +218,7 @@ export function startMonteCarlo(
           }
           score[i] = acc;
         }
-      } else word = drawTriangularRatings(word, base, cellStart, triangle, score);
+      } else word = drawTriangularRatings(word, triangularBase, cellStart, triangle, score);
       for (let v = 0; v < valueColumns.length; v++) {
         const { k, fixed, drawn } = valueColumns[v]!;
         column.set(fixed);
@@ -224,7 +237,8 @@ export function startMonteCarlo(
           if (!Number.isNaN(v)) score[i]! += c.weight * normaliseValue(v, min, max, c.direction);
         }
       }
-      tallyRanks(score, order, firstCount, rankCount);
+      tallyFirst(score, firstCount);
+      if (rankCount) tallyRanks(score, ahead, rankCount);
       if (s === 0) shift.set(score);
       for (let i = 0; i < m; i++) {
         const delta = score[i]! - shift[i]!;

@@ -35,22 +35,27 @@ export function triangularQuantile(u: number, low: number, mode: number, high: n
 
 /**
  * The triangular distribution on [low, high] with mode `mode` from two independent uniforms,
- * without a branch: the x-coordinate of a uniform point in the triangle (low, 0), (high, 0),
- * (mode, 1), x = mode + √u₁·(u₂·(high − low) − (mode − low)). Source: Osada, R., Funkhouser, T.,
- * Chazelle, B. & Dobkin, D. (2002), "Shape distributions", ACM Transactions on Graphics 21(4),
- * 807–832, §4.2 (P = (1 − √r₁)A + √r₁(1 − r₂)B + √r₁·r₂·C with the apex as A). The Monte Carlo
- * hot loop (monte-carlo.ts) computes exactly this with its coefficients folded in ahead.
+ * without a branch or a square root: x = low + (high − low)·((1 − c)·min(u₁, u₂) + c·max(u₁, u₂))
+ * with c = (mode − low)/(high − low). The minimum of two uniforms has the falling density
+ * 2(1 − y), the maximum the rising 2y, and the triangle is their mixture with weights 1 − c and c.
+ * Source: Stein, W. E. & Keblis, M. F. (2009), "A new method to simulate the triangular
+ * distribution", Mathematical and Computer Modelling 49(5–6), 1143–1147 (the MINMAX method).
+ * The Monte Carlo hot loop (monte-carlo.ts) computes exactly this with its coefficients folded in
+ * ahead.
  *
- * @example triangularFromUnitPair(1, 0, 2, 3, 10) // → 2 (u₂ = 0 picks the low end)
+ * @example triangularMinMax(0, 0, 2, 3, 10) // → 2 (both uniforms 0 give the low end)
  */
-export function triangularFromUnitPair(
+export function triangularMinMax(
   u1: number,
   u2: number,
   low: number,
   mode: number,
   high: number,
 ): number {
-  return mode + Math.sqrt(u1) * (u2 * (high - low) - (mode - low));
+  const width = high - low;
+  if (!(width > 0)) return mode;
+  const c = (mode - low) / width;
+  return low + width * ((1 - c) * Math.min(u1, u2) + c * Math.max(u1, u2));
 }
 
 /**

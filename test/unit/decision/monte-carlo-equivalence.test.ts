@@ -6,10 +6,10 @@ import {
   type UncertainScore,
 } from '../../../shared/decision/monte-carlo.ts';
 import { normaliseRating, normaliseValues } from '../../../shared/decision/normalise.ts';
-import { createSampler, triangularFromUnitPair } from '../../../shared/decision/random.ts';
+import { createSampler, triangularMinMax } from '../../../shared/decision/random.ts';
 
 /**
- * The fast engine (typed arrays, one 32-bit word per rating cell, branch-free triangular draws)
+ * The fast engine (typed arrays, one 32-bit word per rating cell, Stein and Keblis' MINMAX draws)
  * against a straightforward reference written here: plain arrays, every score recomputed from
  * scratch per draw, the textbook inverse CDF from the sampler. Different draws, same
  * distribution: the probabilities must agree within sampling error.
@@ -35,10 +35,13 @@ const scores: UncertainScore[][] = [
   [cell(4, 3, 6), cell(5, 4, 6), cell(8, 7, 9), cell(5, 4, 6), cell(5, 4, 6), cell(90, 85, 95)],
 ];
 
-/** The first implementation anyone would write: objects, a sort, everything per draw. */
-function referenceFirstProbability(samples: number, seed: number): number[] {
+/**
+ * The first implementation anyone would write: objects, a sort, everything per draw. Returns
+ * `rankShare[i][r]`, the share of draws in which subject i lands on rank r + 1.
+ */
+function referenceRankShares(samples: number, seed: number): number[][] {
   const sampler = createSampler(seed);
-  const wins = scores.map(() => 0);
+  const landed = scores.map(() => scores.map(() => 0));
   for (let s = 0; s < samples; s++) {
     const drawn = scores.map((row) =>
       row.map((c) => sampler.triangular(c.low!, c.value!, c.high!)),
@@ -53,25 +56,40 @@ function referenceFirstProbability(samples: number, seed: number): number[] {
       criteria.reduce((sum, c, k) => sum + c.weight * performance[k]![i]!, 0),
     );
     const ranked = total.map((score, i) => ({ score, i })).sort((a, b) => b.score - a.score);
-    wins[ranked[0]!.i]!++;
+    ranked.forEach(({ i }, rank) => landed[i]![rank]!++);
   }
-  return wins.map((w) => w / samples);
+  return landed.map((row) => row.map((n) => n / samples));
 }
 
 describe('Monte Carlo engine against a straightforward reference', () => {
   const samples = 40_000;
   const fast = monteCarloRanking(criteria, scores, { samples, seed: 42 });
-  const reference = referenceFirstProbability(samples, 7);
+  const ranked = monteCarloRanking(criteria, scores, {
+    samples,
+    seed: 42,
+    hasRankDistribution: true,
+  });
+  const reference = referenceRankShares(samples, 7);
+  /** Two independent estimates: the difference has variance p(1 − p)·2/n. */
+  const expectAgreement = (p: number, q: number) => {
+    const pooled = (p + q) / 2;
+    const tolerance = 4 * Math.sqrt((pooled * (1 - pooled) * 2) / samples) + 1e-9;
+    expect(Math.abs(p - q)).toBeLessThan(tolerance);
+  };
 
   it('gives the same probability of ranking first, within four standard errors', () => {
-    // Two independent estimates: the difference has variance p(1 − p)·2/n.
-    expect(reference.filter((p) => p > 0.05).length).toBeGreaterThanOrEqual(3);
-    fast.firstProbability.forEach((p, i) => {
-      const q = reference[i]!;
-      const pooled = (p + q) / 2;
-      const tolerance = 4 * Math.sqrt((pooled * (1 - pooled) * 2) / samples) + 1e-9;
-      expect(Math.abs(p - q)).toBeLessThan(tolerance);
-    });
+    const referenceFirst = reference.map((row) => row[0]!);
+    expect(referenceFirst.filter((p) => p > 0.05).length).toBeGreaterThanOrEqual(3);
+    fast.firstProbability.forEach((p, i) => expectAgreement(p, referenceFirst[i]!));
+  });
+
+  it('gives the same probability of every rank, within four standard errors', () => {
+    // Every subject lands on at least three different ranks: the comparison is not trivial.
+    reference.forEach((row) => expect(row.filter((p) => p > 0.01).length).toBeGreaterThan(2));
+    ranked.rankProbability!.forEach((row, i) =>
+      row.forEach((p, rank) => expectAgreement(p, reference[i]![rank]!)),
+    );
+    expect(ranked.firstProbability).toEqual(fast.firstProbability);
   });
 
   it('draws the same numbers in any number of steps as in one call', () => {
@@ -101,7 +119,7 @@ describe('Monte Carlo engine against a straightforward reference', () => {
   });
 });
 
-describe('triangularFromUnitPair', () => {
+describe('triangularMinMax', () => {
   /** Triangular CDF (Kotz & van Dorp 2004, ch. 1). */
   const cdf = (x: number, a: number, c: number, b: number) =>
     x <= a
@@ -121,8 +139,7 @@ describe('triangularFromUnitPair', () => {
     const n = 400;
     const xs: number[] = [];
     for (let i = 0; i < n; i++)
-      for (let j = 0; j < n; j++)
-        xs.push(triangularFromUnitPair((i + 0.5) / n, (j + 0.5) / n, a, c, b));
+      for (let j = 0; j < n; j++) xs.push(triangularMinMax((i + 0.5) / n, (j + 0.5) / n, a, c, b));
     expect(xs.reduce((m, x) => Math.min(m, x))).toBeGreaterThanOrEqual(a);
     expect(xs.reduce((m, x) => Math.max(m, x))).toBeLessThanOrEqual(b);
     for (let q = 1; q < 10; q++) {

@@ -81,7 +81,11 @@ describe('monteCarloRanking', () => {
             weight: w / total,
           }));
           const certain = ratings.map((row) => row.map((v) => cell(v)));
-          const r = monteCarloRanking(c, certain, { samples: 50, seed: 1 });
+          const r = monteCarloRanking(c, certain, {
+            samples: 50,
+            seed: 1,
+            hasRankDistribution: true,
+          });
           const ws = weightedSum(
             ratings.map((row) => row.map(normaliseRating)),
             c.map((x) => x.weight),
@@ -89,6 +93,14 @@ describe('monteCarloRanking', () => {
           // Subjects tied for first (rank 1) share the first place equally (issue 11).
           const winners = ws.ranks.flatMap((rank, i) => (rank === 1 ? [i] : []));
           for (const w of winners) expect(r.firstProbability[w]).toBeCloseTo(1 / winners.length, 9);
+          // Every rank is certain, equal scores in document order (ranking.ts).
+          const order = ws.scores
+            .map((score, i) => ({ score, i }))
+            .sort((x, y) => (Math.abs(x.score - y.score) <= 1e-12 ? x.i - y.i : y.score - x.score));
+          order.forEach(({ i }, rank) => {
+            const row = ratings.map((_, r2) => (r2 === rank ? 1 : 0));
+            expect(r.rankProbability![i]).toEqual(row);
+          });
           expect(r.uncertainCellCount).toBe(0);
           r.scoreStandardDeviation.forEach((sd) => expect(sd).toBe(0));
         },
