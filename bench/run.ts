@@ -1,6 +1,8 @@
 // `npm run bench`: performance figures, each printed with a baseline measured in the same run
 // and the ratio. Benchmarks, not tests: nothing here fails a build. `--no-browser` skips the
 // Chromium diagram and Gantt benchmarks (they need /usr/bin/chromium).
+import { availableParallelism } from 'node:os';
+import { BENCH_RESULT_PATH, writeBenchResult, type BenchFigure } from './bench-result.ts';
 import { runDecisionBench } from './decision.ts';
 import { runDiagramBench } from './diagram-bench.ts';
 import { runDiagramLayoutBench } from './diagram-layout.ts';
@@ -65,17 +67,34 @@ if (!process.argv.includes('--no-browser')) {
   ]);
 }
 
+const figures: BenchFigure[] = [];
+const columns = (name: string, ms: string, base: string, ratio: string, target: string) =>
+  `${name.padEnd(78)} ${ms.padStart(9)} ${base.padStart(9)} ${ratio.padStart(8)} ${target.padStart(9)}`;
+console.log(columns('benchmark', 'ours ms', 'base ms', 'ratio', 'target'));
 for (const [title, baseline, run] of sections) {
   const { rows } = await run();
   console.log(`\n${title} — baseline: ${baseline}`);
-  console.log(
-    `${'benchmark'.padEnd(70)} ${'ours ms'.padStart(9)} ${'base ms'.padStart(9)} ${'ratio'.padStart(7)} ${'target'.padStart(8)}`,
-  );
-  for (const [name, ms, base, target] of rows) {
-    const ratio = base > 0 ? `${(ms / base).toFixed(2)}×` : '—';
-    const goal = target === undefined ? '' : `≤ ${target}${ms <= target ? ' ✓' : ' ✗'}`;
+  for (const [name, ms, baselineMs, targetMs] of rows) {
+    const ratio = baselineMs > 0 ? ms / baselineMs : null;
+    const targetMet = targetMs === undefined ? null : ms <= targetMs;
+    figures.push({
+      section: title,
+      baseline,
+      name,
+      ms,
+      baselineMs,
+      ratio,
+      targetMs: targetMs ?? null,
+      targetMet,
+    });
     console.log(
-      `${name.padEnd(70)} ${ms.toFixed(1).padStart(9)} ${base.toFixed(1).padStart(9)} ${ratio.padStart(7)} ${goal.padStart(8)}`,
+      columns(
+        name,
+        ms.toFixed(1),
+        baselineMs.toFixed(1),
+        ratio === null ? '—' : `${ratio.toFixed(2)}×`,
+        targetMs === undefined ? '' : `≤ ${targetMs}${targetMet ? ' ✓' : ' ✗'}`,
+      ),
     );
   }
 }
@@ -90,3 +109,12 @@ console.log(
     ? ['last run:', ...formatWorkshopResult(workshop)].join('\n')
     : 'not run on this machine yet: npm run bench:workshop',
 );
+
+writeBenchResult({
+  finishedAt: new Date().toISOString(),
+  machine: { cpus: availableParallelism(), node: process.version },
+  browser: !process.argv.includes('--no-browser'),
+  figures,
+  workshop,
+});
+console.log(`\nWritten to ${BENCH_RESULT_PATH}`);
