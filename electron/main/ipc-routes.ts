@@ -116,7 +116,10 @@ export function createDesktopService(deps: DesktopServiceDeps): DesktopService {
       return path === null ? { status: 'canceled' } : openFromUser(path);
     },
     'project:open-path': async ({ path }) => {
-      if (!(await isOpenPathAllowed(path, deps.recent))) {
+      // A renderer re-opens by path only what main already handed out (a recent project, the
+      // file a workshop wrote): opening grants saving without a dialog, so an arbitrary path
+      // here would let a compromised page overwrite any .trplan file it can name.
+      if (!isAbsolute(path) || !(await isSavePathHandedOut(path, handedOut, deps.recent))) {
         return {
           status: 'invalid',
           path,
@@ -124,8 +127,8 @@ export function createDesktopService(deps: DesktopServiceDeps): DesktopService {
             {
               pointer: '',
               message: localized(
-                `"${path}" was not opened: only .${PROJECT_FILE_EXTENSION} files or recent projects open by path. Use File › Open… for other files.`,
-                `未打开“${path}”：按路径只能打开 .${PROJECT_FILE_EXTENSION} 文件或最近的项目。其他文件请使用“文件 › 打开…”。`,
+                `"${path}" was not opened: only recent projects open by path. Use File › Open… to choose the file.`,
+                `未打开“${path}”：按路径只能打开最近的项目。请使用“文件 › 打开…”选择该文件。`,
               ),
             },
           ],
@@ -199,16 +202,9 @@ export function createDesktopService(deps: DesktopServiceDeps): DesktopService {
 }
 
 /**
- * A renderer may re-open by path what the user already opened (recent list, reopen after
- * restart) or any `.trplan` file — never read an arbitrary file such as `~/.ssh/config`.
+ * Whether main handed `path` out: chosen in a dialog or opened by the user this session, or on
+ * the recent list. Only such paths are re-opened or written by path at the renderer's request.
  */
-async function isOpenPathAllowed(path: string, recent: RecentFilesStore): Promise<boolean> {
-  if (!isAbsolute(path)) return false;
-  if (hasProjectExtension(path)) return true;
-  return (await recent.list()).some((file) => file.path === path);
-}
-
-/** Whether main handed `path` out: chosen or opened this session, or on the recent list. */
 async function isSavePathHandedOut(
   path: string,
   handedOut: ReadonlySet<string>,

@@ -98,18 +98,37 @@ describe('project:open', () => {
 });
 
 describe('project:open-path', () => {
-  it('opens any absolute .trplan path', async () => {
+  it('re-opens a .trplan project the user opened before', async () => {
     const path = await writeProject('plant.trplan');
+    dialogs.chooseProjectToOpen.mockResolvedValue(path);
+    await service.routes['project:open'](undefined);
     expect(await service.routes['project:open-path']({ path })).toMatchObject({ status: 'opened' });
   });
 
-  it('refuses to read other files the user never opened', async () => {
-    const secret = join(dir, 'secret.json');
-    await fs.writeFile(secret, JSON.stringify({ token: 'x' }));
-    const response = await service.routes['project:open-path']({ path: secret });
+  it.each([
+    ['a .trplan project the user never opened', 'other.trplan', JSON.stringify(document)],
+    ['another file', 'secret.json', JSON.stringify({ token: 'x' })],
+  ])('refuses to read %s', async (_, name, text) => {
+    const path = join(dir, name);
+    await fs.writeFile(path, text);
+    const response = await service.routes['project:open-path']({ path });
     expect(response.status).toBe('invalid');
     if (response.status !== 'invalid') return;
-    expect(response.errors[0]?.message.en).toMatch(/only \.trplan files or recent projects/);
+    expect(response.errors[0]?.message.en).toMatch(/only recent projects open by path/);
+    expect(recentChanges).toEqual([]);
+  });
+
+  it('cannot be used to gain a save without a dialog (issue 11)', async () => {
+    // A page that names a project it was never given: opening it by path is refused, so the
+    // later save still asks where to write and the file on disk is untouched.
+    const path = await writeProject('victim.trplan');
+    const before = await fs.readFile(path, 'utf8');
+    await service.routes['project:open-path']({ path });
+    dialogs.chooseProjectSavePath.mockResolvedValue(null);
+    const response = await service.routes['project:save']({ path, suggestedName: 'x', document });
+    expect(response).toEqual({ status: 'canceled' });
+    expect(dialogs.chooseProjectSavePath).toHaveBeenCalledTimes(1);
+    expect(await fs.readFile(path, 'utf8')).toBe(before);
   });
 
   it('re-opens a .json short form that is in the recent list', async () => {
