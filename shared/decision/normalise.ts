@@ -80,7 +80,9 @@ export function normaliseValue(
     return v === 0 ? 1 : 0;
   }
   if (max === min) return 1;
-  return direction === 'benefit' ? (v - min) / (max - min) : (max - v) / (max - min);
+  // Halved first: max − min of values near ±1.8e308 would overflow to Infinity (and give NaN).
+  const span = max / 2 - min / 2;
+  return direction === 'benefit' ? (v / 2 - min / 2) / span : (max / 2 - v / 2) / span;
 }
 
 /** Several raters' scores of one cell (subject × criterion), summarised. */

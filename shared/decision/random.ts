@@ -85,17 +85,18 @@ function fmix32(x: number): number {
 }
 
 /**
- * The generator's 32-bit starting state for a seed. Integers from −2³¹ to 2³² − 1 keep their
- * bits (`seed | 0`, so saved reports reproduce exactly); any other number — larger integers,
- * fractions, NaN — is hashed from all 64 bits of its IEEE 754 form, high word mixed into the
- * low. Plain `seed | 0` dropped the high bits, so seeds 2³² apart drew identical numbers and
- * NaN ran as seed 0.
+ * The generator's 32-bit starting state for a seed. Integers from 0 to 2³² − 1 keep their bits
+ * (`seed | 0`, one state each, so saved reports reproduce exactly); any other number — negative
+ * or larger integers, fractions, NaN — is hashed from all 64 bits of its IEEE 754 form, high
+ * word mixed into the low. Plain `seed | 0` dropped the high bits, so seeds 2³² apart (−1 and
+ * 2³² − 1, 42 and 42 + 2³²) drew identical numbers and NaN ran as seed 0.
  *
  * @example seedState(42) // → 42
  * @example seedState(42 + 2 ** 32) !== seedState(42) // → true
+ * @example seedState(-1) !== seedState(2 ** 32 - 1) // → true
  */
 export function seedState(seed: number): number {
-  if (Number.isInteger(seed) && seed >= -0x80000000 && seed <= 0xffffffff) return seed | 0;
+  if (Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff) return seed | 0;
   const view = new DataView(new ArrayBuffer(8));
   view.setFloat64(0, seed);
   return fmix32(view.getUint32(4) ^ fmix32(view.getUint32(0) ^ 0x9e3779b9));

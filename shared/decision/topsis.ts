@@ -36,10 +36,19 @@ export function topsis(
 ): TopsisResult {
   const m = matrix.length;
   const n = weights.length;
+  // Vector normalisation x / √Σx², computed on x / max|x| so that neither the squares of very
+  // large values (≥ 1e155) overflow nor those of very small ones underflow: the ratio is the
+  // same, and a column would otherwise drop out of the comparison without a word.
+  const scale = new Array<number>(n).fill(0);
+  for (const row of matrix)
+    for (let j = 0; j < n; j++) scale[j] = Math.max(scale[j]!, Math.abs(row[j] ?? 0));
   const norms = new Array<number>(n).fill(0);
-  for (const row of matrix) for (let j = 0; j < n; j++) norms[j]! += (row[j] ?? 0) ** 2;
+  for (const row of matrix)
+    for (let j = 0; j < n; j++) if (scale[j]! > 0) norms[j]! += ((row[j] ?? 0) / scale[j]!) ** 2;
   const weighted = matrix.map((row) =>
-    weights.map((w, j) => (norms[j]! > 0 ? (w * (row[j] ?? 0)) / Math.sqrt(norms[j]!) : 0)),
+    weights.map((w, j) =>
+      norms[j]! > 0 ? (w * ((row[j] ?? 0) / scale[j]!)) / Math.sqrt(norms[j]!) : 0,
+    ),
   );
   const ideal = new Array<number>(n).fill(0);
   const antiIdeal = new Array<number>(n).fill(0);

@@ -57,6 +57,15 @@ describe('normaliseValues', () => {
     result.forEach((r, i) => expect(r).toBeCloseTo(expected[i]!, 12));
   });
 
+  it.each(['benefit', 'cost'] as const)(
+    'spreads values near the limits of a number without overflowing (%s)',
+    (direction) => {
+      // max − min = 3e308 is Infinity; the values must still land on 0, ½ and 1.
+      const result = normaliseValues([-1.5e308, 0, 1.5e308], direction);
+      expect(result).toEqual(direction === 'benefit' ? [0, 0.5, 1] : [1, 0.5, 0]);
+    },
+  );
+
   it('keeps missing scores missing, and an empty column empty', () => {
     expect(normaliseValues([null, 4, 2], 'cost')).toEqual([null, 0.5, 1]);
     expect(normaliseValues([null, null], 'benefit')).toEqual([null, null]);

@@ -46,6 +46,17 @@ describe("TOPSIS: Hwang & Yoon's fighter-aircraft example", () => {
     expect(result.antiIdeal[3]).toBeCloseTo(result.weighted[1]![3]!, 12);
   });
 
+  it.each([1e200, 1e-200])(
+    'gives the same closeness with every value scaled by %d (no overflow, no underflow)',
+    (factor) => {
+      // Vector normalisation is scale-free: squaring 1e200 overflows and 1e-200 underflows,
+      // and either silently removed the criterion from the comparison.
+      const scaled = matrix.map((row) => row.map((v, j) => (j === 2 ? v * factor : v)));
+      const again = topsis(scaled, weights, isBenefit);
+      again.closeness.forEach((c, i) => expect(c).toBeCloseTo(result.closeness[i]!, 12));
+    },
+  );
+
   it('is indifferent when every subject is identical, and copes with zero columns', () => {
     const same = topsis(
       [
