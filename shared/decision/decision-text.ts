@@ -6,21 +6,29 @@
  * A 0…1 share as a percentage with at most one decimal ("41%", "40.6%"): thresholds are exact,
  * and rounding 40.6 % up to 41 % would state a weight at which the change has already happened.
  * `up` / `down` round toward the side a sentence needs to stay true ("more than" / "less than").
+ * A share strictly between 0 and 1 that would round to "100%" or "0%" that way gets as many
+ * decimals as it needs (up to 6): "more than 99.9999%", not the vacuous "more than 100%".
  */
 export function formatPercent(
   share: number,
   rounding: 'nearest' | 'up' | 'down' = 'nearest',
 ): string {
-  // The 1e-9 keeps a share that is exactly on a tenth (0.4 → 399.99999999999994) where it is.
-  const scaled = share * 1000;
-  const rounded =
-    rounding === 'up'
-      ? Math.ceil(scaled - 1e-9)
-      : rounding === 'down'
-        ? Math.floor(scaled + 1e-9)
-        : Math.round(scaled);
-  const tenths = rounded / 10;
-  return `${Number.isInteger(tenths) ? tenths.toFixed(0) : tenths.toFixed(1)}%`;
+  const isInside = share > 0 && share < 1;
+  for (let decimals = 1; ; decimals++) {
+    // The 1e-9 keeps a share that is exactly on a tenth (0.4 → 399.99999999999994) where it is.
+    const scaled = share * 100 * 10 ** decimals;
+    const rounded =
+      rounding === 'up'
+        ? Math.ceil(scaled - 1e-9)
+        : rounding === 'down'
+          ? Math.floor(scaled + 1e-9)
+          : Math.round(scaled);
+    const percent = rounded / 10 ** decimals;
+    const isVacuous =
+      isInside && ((rounding === 'up' && percent >= 100) || (rounding === 'down' && percent <= 0));
+    if (isVacuous && decimals < 6) continue;
+    return `${Number(percent.toFixed(decimals))}%`;
+  }
 }
 
 const isHan = (ch: string | undefined) => ch !== undefined && /[\u3400-\u9fff]/.test(ch);

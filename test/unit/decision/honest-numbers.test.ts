@@ -94,6 +94,13 @@ describe('threshold sentences round toward the side that keeps them true', () =>
     { share: 0.4, rounding: 'up', text: '40%' },
     { share: 0.4, rounding: 'down', text: '40%' },
     { share: 0.123, rounding: 'down', text: '12.3%' },
+    // Never "more than 100%" or "less than 0%" for a threshold inside the range.
+    { share: 0.999999, rounding: 'up', text: '99.9999%' },
+    { share: 0.9996, rounding: 'up', text: '99.96%' },
+    { share: 0.9996, rounding: 'nearest', text: '100%' },
+    { share: 0.0000042, rounding: 'down', text: '0.0004%' },
+    { share: 1, rounding: 'up', text: '100%' },
+    { share: 0, rounding: 'down', text: '0%' },
   ] as const)('formatPercent($share, $rounding) = $text', ({ share, rounding, text }) => {
     expect(formatPercent(share, rounding)).toBe(text);
   });
