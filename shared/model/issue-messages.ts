@@ -50,6 +50,13 @@ function issueSentence(issue: z.core.$ZodIssue, field: Localized): Localized | n
       if (issue.input === undefined) {
         return say(`is required (${expected.en}).`, `为必填项（${expected['zh-CN']}）。`);
       }
+      if (typeof issue.input === 'number' && !Number.isFinite(issue.input)) {
+        // 1e309 in JSON reads as Infinity: "must be a number, not a number" helps nobody.
+        return say(
+          `must be a finite number: the value in the file is too large to hold (it reads as ${String(issue.input)}).`,
+          `必须是有限数字：文件中的数值过大，超出可表示的范围（读作 ${String(issue.input)}）。`,
+        );
+      }
       const received = typeName(typeOf(issue.input));
       return say(
         `must be ${expected.en}, not ${received.en}.`,

@@ -162,6 +162,17 @@ describe('parseProject: wrong shapes', () => {
     expect(hasCjk(error.message['zh-CN'])).toBe(true);
   });
 
+  it('says a number too large to hold is too large, not "not a number"', () => {
+    // JSON's 1e309 reads as Infinity.
+    const text = JSON.stringify(
+      withValueAt(exampleJson(), '/decision/weights/0/value', 7.654321),
+    ).replace(/"value":7.654321/, '"value":1e309');
+    const error = onlyError(parseProject(text));
+    expect(error.pointer).toBe('/decision/weights/0/value');
+    expect(error.message.en).toMatch(/must be a finite number: the value in the file is too large/);
+    expect(error.message['zh-CN']).toMatch(/必须是有限数字/);
+  });
+
   it('reports every schema problem, not just the first', () => {
     let raw = withValueAt(exampleJson(), '/decision/horizonYears', 0);
     raw = withValueAt(raw, '/rollout/risks/2/impact', 6);
