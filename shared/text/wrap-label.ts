@@ -24,9 +24,12 @@ export function wrapLabel(text: string, maxColumns: number, maxLines = 3): strin
 }
 
 function wrapGreedy(text: string, maxColumns: number, maxLines: number): string[] {
-  // Tokens: a run of non-CJK characters ending in its spaces, or one wide character.
+  // Tokens: a run of non-CJK characters up to and with its hyphens and spaces ("Project-" of
+  // "Project-management" may end a line), or one wide character.
   const tokens =
-    text.trim().match(/[^\s\u2e80-\u9fff\uff00-\uffef]+\s*|[\u2e80-\u9fff\uff00-\uffef]\s*|\s+/g) ??
+    text
+      .trim()
+      .match(/[^\s\u2e80-\u9fff\uff00-\uffef-]+-*\s*|-+\s*|[\u2e80-\u9fff\uff00-\uffef]\s*|\s+/g) ??
     [];
   const lines: string[] = [];
   let line = '';

@@ -30,6 +30,8 @@ describe('wrapLabel', () => {
     ['业务主导与项目治理', 10, ['业务主导与', '项目治理']],
     ['追溯目标与颗粒度', 14, ['追溯目标', '与颗粒度']],
     ['Traceability', 8, ['Traceab-', 'ility']],
+    ['Project-management capability', 14, ['Project-', 'management', 'capability']],
+    ['ERP/MES-integration', 12, ['ERP/MES-', 'integration']],
     ['one two three four five six', 5, ['one', 'two', 'thre…']],
   ])('%s at %i columns', (text, columns, expected) => {
     const lines = wrapLabel(text, columns);
