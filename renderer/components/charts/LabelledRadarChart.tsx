@@ -1,15 +1,14 @@
 import { theme } from 'antd';
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useState, type ReactNode, type RefObject } from 'react';
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, RadarChart } from 'recharts';
 import { wrapLabel } from '../../../shared/text/wrap-label.ts';
+import { fitRadar, labelPlacement, labelTop, RADAR_LABEL } from './radar-geometry.ts';
 import { useElementWidth } from './useElementWidth.ts';
 
-const FONT_SIZE = 12;
-const LINE_HEIGHT = 15;
-/** Average width of one display column at 12 px (CJK characters count two). */
-const COLUMN_PX = 6.6;
-const MAX_LABEL_COLUMNS = 22;
-const MIN_LABEL_COLUMNS = 9;
+/** Room for a one-line legend until the real one has been measured. */
+const LEGEND_ESTIMATE = 32;
+/** Between the lowest label and the legend. */
+const LEGEND_GAP = 16;
 
 type TickProps = {
   x: number | string;
@@ -19,9 +18,9 @@ type TickProps = {
 };
 
 /**
- * A radar chart whose axis labels stay inside the chart: the radius leaves room for labels of
- * up to a few lines, each label wraps (by word, or by character in Chinese) and keeps its full
- * text in a tooltip, and the 0–100 scale shows as rings without tick numbers that would print
+ * A radar chart whose axis labels stay inside the chart: the radius leaves room for the labels
+ * as they wrap (by word, or by character in Chinese; full text in a tooltip) and for the legend
+ * as it wraps, measured, and the 0–100 scale shows as rings without tick numbers that would print
  * over the polygons. The radar series, legend and tooltip are the children.
  */
 export function LabelledRadarChart(props: {
@@ -33,33 +32,32 @@ export function LabelledRadarChart(props: {
 }) {
   const { token } = theme.useToken();
   const { ref, width } = useElementWidth<HTMLDivElement>();
-  const legendSpace = 56;
-  const labelColumns = Math.max(
-    MIN_LABEL_COLUMNS,
-    Math.min(MAX_LABEL_COLUMNS, Math.floor((width * 0.22) / COLUMN_PX)),
-  );
-  const labelPx = labelColumns * COLUMN_PX + 12;
-  const radius = Math.max(
-    40,
-    Math.min(width / 2 - labelPx, (props.height - legendSpace) / 2 - 3 * LINE_HEIGHT),
-  );
+  const legendHeight = useLegendHeight(ref);
+  const labels = props.data.map((row) => {
+    const value = (row as Record<string, unknown>)[props.angleKey];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+  });
+  const layout = fitRadar(width, props.height - legendHeight - LEGEND_GAP, labels);
 
-  const cx = width / 2;
-  const cy = (props.height - legendSpace) / 2 + 12;
   const renderTick = (tick: TickProps) => {
     const [x, y] = [Number(tick.x), Number(tick.y)];
     const value = tick.payload.value;
     const label = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-    const lines = wrapLabel(label, labelColumns);
-    // Labels above the centre grow upwards, below it downwards, at the sides around the middle.
-    const block = (lines.length - 1) * LINE_HEIGHT;
-    const top = y < cy - 8 ? y - block - 4 : y > cy + 8 ? y + 10 : y - block / 2 + 4;
-    const anchor = Math.abs(x - cx) < 8 ? 'middle' : tick.textAnchor === 'end' ? 'end' : 'start';
+    const lines = wrapLabel(label, layout.labelColumns);
+    const top = labelTop(y, labelPlacement(layout.cy - y), lines.length);
+    const anchor =
+      Math.abs(x - layout.cx) < 8 ? 'middle' : tick.textAnchor === 'end' ? 'end' : 'start';
     return (
-      <text x={x} y={top} textAnchor={anchor} fontSize={FONT_SIZE} fill={token.colorText}>
+      <text
+        x={x}
+        y={top}
+        textAnchor={anchor}
+        fontSize={RADAR_LABEL.fontSize}
+        fill={token.colorText}
+      >
         <title>{label}</title>
         {lines.map((line, i) => (
-          <tspan key={i} x={x} dy={i === 0 ? 0 : LINE_HEIGHT}>
+          <tspan key={i} x={x} dy={i === 0 ? 0 : RADAR_LABEL.lineHeight}>
             {line}
           </tspan>
         ))}
@@ -74,8 +72,9 @@ export function LabelledRadarChart(props: {
           width={width}
           height={props.height}
           data={props.data}
-          outerRadius={radius}
-          cy={cy}
+          outerRadius={layout.radius}
+          cx={layout.cx}
+          cy={layout.cy}
         >
           <PolarGrid stroke={token.colorBorder} />
           <PolarAngleAxis dataKey={props.angleKey} tick={renderTick} />
@@ -85,4 +84,23 @@ export function LabelledRadarChart(props: {
       )}
     </div>
   );
+}
+
+/**
+ * The height of the chart's legend (Recharts draws it in a wrapper at the bottom, on as many
+ * lines as its entries need), kept up to date as it wraps.
+ */
+function useLegendHeight(container: RefObject<HTMLElement | null>): number {
+  const [height, setHeight] = useState(LEGEND_ESTIMATE);
+  // No dependency list: the legend appears after the chart's first render, so look every time.
+  useLayoutEffect(() => {
+    const legend = container.current?.querySelector('.recharts-legend-wrapper');
+    if (!legend) return;
+    const measure = () => setHeight(Math.ceil(legend.getBoundingClientRect().height));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(legend);
+    return () => observer.disconnect();
+  });
+  return height;
 }

@@ -142,8 +142,10 @@ function DimensionTable({ audit, names }: { audit: AuditAssessment; names: Map<s
       <Table<DimensionReadiness>
         size="small"
         tableLayout="auto"
-        // Column titles stay on one line ("准备度", not "准备 / 度").
+        // Column titles stay on one line ("准备度", not "准备 / 度"); in a narrow card the table
+        // scrolls inside it rather than spilling over its edge.
         onHeaderRow={() => ({ style: { whiteSpace: 'nowrap' } })}
+        scroll={{ x: 'max-content' }}
         rowKey="dimensionId"
         pagination={false}
         dataSource={audit.readiness.dimensions}
@@ -160,7 +162,7 @@ function DimensionTable({ audit, names }: { audit: AuditAssessment; names: Map<s
             render: (target: number, row) => (
               <InputNumber
                 size="small"
-                style={{ width: 64 }}
+                style={{ width: 52 }}
                 min={0}
                 max={5}
                 step={1}
