@@ -47,13 +47,18 @@ export function useAutosave(store: AppStore, platform: Platform) {
       clearTimeout(timer);
       timer = setTimeout(() => {
         const current = store.getState();
-        if (current.doc && selectIsDirty(current)) {
-          platform
-            .writeRecovery({ document: current.doc, file: current.file })
+        const { doc } = current;
+        // Promise.resolve().then(…): a platform that throws before it returns its promise
+        // (copying the document for IPC) is reported like one whose promise rejects.
+        if (doc && selectIsDirty(current)) {
+          Promise.resolve()
+            .then(() => platform.writeRecovery({ document: doc, file: current.file }))
             .then(() => current.setLastAutosaveAt(new Date().toISOString()))
             .catch(report);
         } else {
-          platform.clearRecovery().catch(report);
+          Promise.resolve()
+            .then(() => platform.clearRecovery())
+            .catch(report);
         }
       }, AUTOSAVE_DELAY_MS);
     });
