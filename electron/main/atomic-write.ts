@@ -18,7 +18,7 @@ export type FileFacts = { mode: number; uid: number; gid: number; mtimeMs: numbe
  * The file-system calls an atomic write makes, in the shape of `node:fs/promises`, so the real
  * module can be passed as is and a test can pass a copy that fails at any chosen step. The
  * optional calls are used when present (the real module has them all): without `realpath` a
- * symlink is replaced rather than followed, without `stat` mode and owner are not kept, without
+ * symlink is replaced rather than followed (without `readlink`, a link whose file is missing), without `stat` mode and owner are not kept, without
  * `readdir` stale temp files are not cleaned.
  */
 export type AtomicWriteFs = {
@@ -27,6 +27,7 @@ export type AtomicWriteFs = {
   copyFile(source: string, destination: string): Promise<void>;
   unlink(path: string): Promise<void>;
   realpath?(path: string): Promise<string>;
+  readlink?(path: string): Promise<string>;
   stat?(path: string): Promise<FileFacts>;
   readdir?(path: string): Promise<string[]>;
 };
@@ -108,15 +109,35 @@ function enqueue(key: string, task: () => Promise<void>): Promise<void> {
   return mine;
 }
 
-/** The file a save must write: a symlink's final target (links are kept), else `target`. */
+/** Links followed at most to reach a missing file, as the kernel's own limit (Linux: 40). */
+const MAX_LINK_HOPS = 40;
+
+/**
+ * The file a save must write: a symlink's final target (links are kept), else `target`. A link
+ * whose file does not exist yet is followed too, so the save creates the file it names instead
+ * of replacing the link with a regular file.
+ */
 async function resolveTarget(fs: AtomicWriteFs, target: string): Promise<string> {
   if (!fs.realpath) return target;
   try {
     return await fs.realpath(target);
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return target; // a new file (or a dangling link)
-    throw error;
+    if (errorCode(error) !== 'ENOENT') throw error;
   }
+  // A new file, or a dangling link: follow the links by hand to the missing file.
+  let path = resolve(target);
+  for (let hop = 0; fs.readlink && hop < MAX_LINK_HOPS; hop++) {
+    let next: string;
+    try {
+      next = await fs.readlink(path);
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === 'EINVAL' || code === 'ENOENT' || code === 'UNKNOWN') return path; // no link
+      throw error;
+    }
+    path = resolve(dirname(path), next);
+  }
+  return path;
 }
 
 async function writeNow(

@@ -158,6 +158,14 @@ describe('what a save keeps', () => {
     expect(await read(backupPathFor(real))).toBe('old');
   });
 
+  it('follows a link whose file is missing: the link stays and the file it names is created', async () => {
+    await fs.mkdir(join(dir, 'real'));
+    await fs.symlink(join('real', 'plant.trplan'), target); // relative, dangling
+    await writeFileAtomic(fs, target, 'new', { keepBackup: true });
+    expect((await fs.lstat(target)).isSymbolicLink()).toBe(true);
+    expect(await read(join(dir, 'real', 'plant.trplan'))).toBe('new');
+  });
+
   it('refuses a read-only file and leaves it as it was', async () => {
     await fs.writeFile(target, 'old');
     await fs.chmod(target, 0o444);
