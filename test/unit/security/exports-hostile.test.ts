@@ -15,6 +15,8 @@ import { exportTasksCsv } from '../../../shared/rollout/export-csv.ts';
 import { exportPlanIcs } from '../../../shared/rollout/export-ics.ts';
 import { exportMspdi } from '../../../shared/rollout/export-mspdi.ts';
 import { scheduleRollout } from '../../../shared/rollout/schedule.ts';
+import { exportScoresCsv } from '../../../shared/spreadsheet/score-csv.ts';
+import { exportScoreWorkbook } from '../../../shared/spreadsheet/score-workbook.ts';
 import { customObject, validateAsyncApi } from '../flows/flow-fixtures.ts';
 import { fonts, poppler, TODAY, writeTemp } from '../report/report-fixtures.ts';
 import { exampleDocument } from '../shared/fixtures.ts';
@@ -162,18 +164,32 @@ describe('a document full of hostile characters', () => {
     expect(errors).toEqual([]);
   });
 
-  it('the xlsx interface list holds no such character in any cell', async () => {
-    const output = await renderSpec(doc, 'xlsx', 'en');
+  /** Every cell's text of every sheet of a workbook. */
+  async function cellTexts(bytes: Uint8Array): Promise<string> {
     const workbook = new ExcelJS.Workbook();
-    const bytes = output.content as Uint8Array;
     await workbook.xlsx.load(bytes.slice().buffer);
     const cells: string[] = [];
     workbook.eachSheet((sheet) =>
       sheet.eachRow((row) => row.eachCell((cell) => cells.push(cell.text))),
     );
-    expect(cells.join(' ')).toContain('ERP');
-    expectInert('xlsx', cells.join('\n'));
+    return cells.join('\n');
+  }
+
+  it('the xlsx interface list holds no such character in any cell', async () => {
+    const cells = await cellTexts((await renderSpec(doc, 'xlsx', 'en')).content as Uint8Array);
+    expect(cells).toContain('ERP');
+    expectInert('xlsx', cells);
   });
+
+  it.each(['option', 'vendor'] as const)(
+    'the %s score sheets (xlsx, CSV) are inert',
+    async (scope) => {
+      const cells = await cellTexts(await exportScoreWorkbook(doc, scope, 'en'));
+      expect(cells).not.toBe('');
+      expectInert('score xlsx', cells);
+      expectInert('score csv', exportScoresCsv(doc, scope, 'en'));
+    },
+  );
 
   it('the SVG of the CLI and of the app is inert and well-formed XML 1.0', async () => {
     const cli = String((await renderDiagramImage(doc, 'svg')).content);
