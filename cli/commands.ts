@@ -11,9 +11,17 @@ import {
 import { templateKindNames } from '../shared/i18n/glossary.ts';
 import { countOf } from '../shared/i18n/plural.ts';
 import { displayWidth, padEndToWidth } from '../shared/text/display-width.ts';
+import { shownDocument, unsafeTextWarnings } from '../shared/text/document-text.ts';
 import { EXIT, labelled, type CliIo } from './io.ts';
 
-type FileReport = { file: string; isValid: boolean; title: string; errors: LocatedError[] };
+type FileReport = {
+  file: string;
+  isValid: boolean;
+  title: string;
+  errors: LocatedError[];
+  /** Text fields holding characters that exports leave out (shared/text/document-text.ts). */
+  warnings: LocatedError[];
+};
 
 const describeReadError = (file: string, error: unknown) => {
   const code = (error as { code?: string }).code;
@@ -41,14 +49,23 @@ export async function validateCommand(
         isValid: false,
         title: '',
         errors: [{ pointer: '', message: describeReadError(file, error) }],
+        warnings: [],
       });
       continue;
     }
     const result = parseProject(text);
     reports.push(
       result.ok
-        ? { file, isValid: true, title: result.document.meta.title, errors: [] }
-        : { file, isValid: false, title: '', errors: result.errors },
+        ? {
+            file,
+            isValid: true,
+            title: options.json
+              ? result.document.meta.title
+              : shownDocument(result.document).meta.title,
+            errors: [],
+            warnings: unsafeTextWarnings(result.document),
+          }
+        : { file, isValid: false, title: '', errors: result.errors, warnings: [] },
     );
   }
   if (options.json) {
@@ -60,6 +77,7 @@ export async function validateCommand(
         io.out(
           `✓ ${labelled(report.file, ok[options.language], options.language)} — ${report.title}`,
         );
+        printWarnings(report, options.language, io);
       } else {
         const count = countOf(report.errors.length, 'error', 'errors', '处错误');
         io.err(`✗ ${labelled(report.file, count[options.language], options.language)}`);
@@ -69,6 +87,15 @@ export async function validateCommand(
     }
   }
   return reports.every((r) => r.isValid) ? EXIT.ok : EXIT.invalid;
+}
+
+/** `⚠ file: 2 warnings`, then each warning located like an error (`file#/pointer: message`). */
+function printWarnings(report: FileReport, language: Language, io: CliIo) {
+  if (report.warnings.length === 0) return;
+  const count = countOf(report.warnings.length, 'warning', 'warnings', '个警告');
+  io.out(`⚠ ${labelled(report.file, count[language], language)}`);
+  for (const warning of report.warnings)
+    io.out(`  ${report.file}#${formatLocatedError(warning, language)}`);
 }
 
 /** `traceready new --template <id> -o <file>`: a new project file from a shipped template. */

@@ -1,5 +1,5 @@
 import type { FlowFinding, FlowFindingSeverity } from '../shared/flows/findings.ts';
-import { renderSpec } from '../shared/flows/render-spec.ts';
+import { renderSpec, type SpecOutput } from '../shared/flows/render-spec.ts';
 import { isDiagramImageFormat, renderDiagramImage } from './diagram-image.ts';
 import { validateFlows } from '../shared/flows/validate.ts';
 import { exportedFindings, findingsInLanguage } from '../shared/flows/findings-export.ts';
@@ -9,6 +9,7 @@ import { parseProject } from '../shared/model/parse.ts';
 import type { Language } from '../shared/model/schema.ts';
 import { severityNames } from '../shared/i18n/glossary.ts';
 import { countOf } from '../shared/i18n/plural.ts';
+import { shownDocument } from '../shared/text/document-text.ts';
 import { EXIT, labelled, type CliIo } from './io.ts';
 import { resolveSpecTarget } from './spec-target.ts';
 
@@ -80,9 +81,20 @@ export async function specCommand(
     for (const error of result.errors) io.err(`  ${file}#${formatLocatedError(error, language)}`);
     return EXIT.invalid;
   }
-  const spec = isDiagramImageFormat(target.format)
-    ? await renderDiagramImage(result.document, target.format)
-    : await renderSpec(result.document, target.format, language, target.syntax);
+  let spec: SpecOutput;
+  try {
+    spec = isDiagramImageFormat(target.format)
+      ? await renderDiagramImage(result.document, target.format)
+      : await renderSpec(result.document, target.format, language, target.syntax);
+  } catch (error) {
+    // A renderer's failure (resvg, ELK, the xlsx writer) is reported, never a stack trace.
+    const reason = error instanceof Error ? error.message : String(error);
+    const format = target.format;
+    io.err(
+      `✗ ${t(localized(`${file}: cannot write ${format}: ${reason}`, `${file}：无法生成 ${format}：${reason}`))}`,
+    );
+    return EXIT.invalid;
+  }
   // With `-o -` the specification is the output; everything else is a report on stderr.
   const report = (line: string) => (target.isStdout ? io.err(line) : io.out(line));
   try {
@@ -107,6 +119,7 @@ export async function specCommand(
     ? localized('Wrote to standard output: ', '已输出到标准输出：')
     : localized(`Wrote ${output}: `, `已写入 ${output}：`);
   report(`✓ ${t(written)}${t(spec.summary)}`);
-  for (const line of findingLines(validateFlows(result.document), language)) report(line);
+  for (const line of findingLines(validateFlows(shownDocument(result.document)), language))
+    report(line);
   return EXIT.ok;
 }

@@ -1,3 +1,4 @@
+import { exportedDocument } from '../text/document-text.ts';
 import { systemKindLabels } from '../flows/system-kinds.ts';
 import { localized } from '../i18n/localized.ts';
 import type { Language, ProjectDocument } from '../model/schema.ts';
@@ -227,9 +228,11 @@ function translate(items: ScenePrimitive[], dx: number, dy: number): ScenePrimit
  * draw. Async because the routes come from ELK.
  */
 export async function diagramScene(
-  doc: ProjectDocument,
+  input: ProjectDocument,
   options: DiagramSceneOptions = {},
 ): Promise<Scene> {
+  // Drawn from the document as exported (shared/text/document-text.ts): SVG, PNG and PDF alike.
+  const doc = exportedDocument(input);
   const language = options.language ?? doc.meta.language;
   const geometry = await diagramGeometry(doc.flows, language);
   const { bounds } = geometry;

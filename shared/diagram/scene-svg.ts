@@ -1,3 +1,4 @@
+import { exportText, fileSafeText } from '../text/file-safe-text.ts';
 import type { Point, Scene, ScenePath, ScenePrimitive, SceneText } from './scene-types.ts';
 
 /**
@@ -21,9 +22,13 @@ export const DIAGRAM_LATIN_FONT_FAMILY =
 /** Length and half-width of an arrowhead, in multiples of the stroke width (min 8 × 4 px). */
 const ARROW = { length: 5, halfWidth: 2.4, minLength: 8, minHalfWidth: 4 } as const;
 
-/** `&`, `<`, `>`, quotes escaped for XML text and attribute values. */
+/**
+ * `&`, `<`, `>`, quotes escaped for XML text and attribute values, and the characters XML 1.0
+ * forbids left out (`fileSafeText`, shared/text/file-safe-text.ts), so the SVG is well-formed
+ * whatever text reaches it.
+ */
 export function escapeXml(text: string): string {
-  return text
+  return fileSafeText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -112,7 +117,7 @@ export function sceneToSvg(scene: Scene, title = ''): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" font-family="${DIAGRAM_FONT_FAMILY}">`,
-    title ? `<title>${escapeXml(title)}</title>` : '',
+    title ? `<title>${escapeXml(exportText(title, 'single-line'))}</title>` : '',
     background,
     ...scene.items.map(primitiveSvg),
     '</svg>',

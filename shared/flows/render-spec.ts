@@ -9,6 +9,7 @@ import { localized, type Localized } from '../i18n/localized.ts';
 import { countOf } from '../i18n/plural.ts';
 import type { Language, ProjectDocument } from '../model/schema.ts';
 import { stringify as stringifyYaml } from 'yaml';
+import { exportedDocument } from '../text/document-text.ts';
 
 /**
  * The specification formats of the data-flow diagram, rendered to file content — shared by
@@ -51,11 +52,13 @@ export const yamlSpecFormats: readonly SpecFormat[] = ['openapi', 'asyncapi'];
  * YAML 1.2 (the other formats ignore it — check {@link yamlSpecFormats} first).
  */
 export async function renderSpec(
-  doc: ProjectDocument,
+  input: ProjectDocument,
   format: SpecFormat,
   language: Language,
   syntax: SpecSyntax = 'json',
 ): Promise<SpecOutput> {
+  // Every format is written from the document as exported (shared/text/document-text.ts).
+  const doc = exportedDocument(input);
   const toJson = (value: unknown) =>
     syntax === 'yaml' && yamlSpecFormats.includes(format)
       ? stringifyYaml(value, { lineWidth: 0, aliasDuplicateObjects: false })

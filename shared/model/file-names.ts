@@ -8,13 +8,14 @@ export function basename(path: string): string {
 
 /**
  * A safe file name for a project: the title without characters Windows, macOS or Linux refuse,
+ * control characters or bidi overrides and isolates (an "evil\u202etxt.exe" name, CVE-2021-42574),
  * trimmed, with the `.trplan` extension. Chinese titles are kept as they are.
  *
  * @example suggestedFileName('华欣食品: 追溯/对接') === '华欣食品 追溯 对接.trplan'
  */
 export function suggestedFileName(title: string, fallback = 'project'): string {
   const spaced = title
-    .replace(/[<>:"/\\|?*\p{Cc}]+/gu, ' ')
+    .replace(/[<>:"/\\|?*\p{Cc}\u202a-\u202e\u2066-\u2069]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   // Cut by code points (never half an emoji), then trim what Windows refuses at the end.

@@ -1,3 +1,4 @@
+import { exportedDocument } from '../text/document-text.ts';
 import { diagramScene } from '../diagram/diagram-scene.ts';
 import {
   reportSections,
@@ -44,10 +45,12 @@ const chapters: Record<ReportSection, (ctx: ModelContext, diagram: Scene) => Rep
  * diagram is laid out by ELK (`diagramScene`).
  */
 export async function buildReportModel(
-  doc: ProjectDocument,
+  input: ProjectDocument,
   options: ReportModelOptions = {},
   today: string,
 ): Promise<ReportModel> {
+  // The report is written from the document as exported (shared/text/document-text.ts).
+  const doc = exportedDocument(input);
   const report = doc.report;
   const language = options.language ?? report.language ?? doc.meta.language;
   const wanted = new Set(options.sections ?? report.sections);

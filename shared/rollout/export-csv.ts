@@ -1,3 +1,4 @@
+import { exportedDocument } from '../text/document-text.ts';
 import Papa from 'papaparse';
 import type { Dependency, Language, ProjectDocument, Task } from '../model/schema.ts';
 import { safeCellText } from '../spreadsheet/cell-text.ts';
@@ -19,10 +20,12 @@ export function linkText(link: Dependency, wbsById: ReadonlyMap<string, string>)
 
 /** Writes the CSV text of a scheduled plan's tasks. */
 export function exportTasksCsv(
-  doc: ProjectDocument,
+  input: ProjectDocument,
   schedule: RolloutSchedule,
   language: Language,
 ): string {
+  // Written from the document as exported (shared/text/document-text.ts).
+  const doc = exportedDocument(input);
   const words = planLabels[language];
   const rows = workBreakdown(doc).filter((r) => r.kind === 'task');
   const wbsById = new Map(rows.map((r) => [r.task.id, r.wbs]));

@@ -1,3 +1,4 @@
+import { exportedDocument } from '../text/document-text.ts';
 import ical from 'ical-generator';
 import type { Language, ProjectDocument } from '../model/schema.ts';
 import { dayNumber } from './calendar.ts';
@@ -23,10 +24,12 @@ const utcDay = (iso: string) => new Date(dayNumber(iso) * MS_PER_DAY);
 
 /** Writes the iCalendar text of a scheduled plan. */
 export function exportPlanIcs(
-  doc: ProjectDocument,
+  input: ProjectDocument,
   schedule: RolloutSchedule,
   options: IcsOptions,
 ): string {
+  // Written from the document as exported (shared/text/document-text.ts).
+  const doc = exportedDocument(input);
   const words = planLabels[options.language];
   const stamp = new Date(options.now);
   const title = doc.meta.title.trim() || words.plan;

@@ -1,3 +1,4 @@
+import { exportedDocument } from '../text/document-text.ts';
 import { XMLBuilder } from 'fast-xml-parser';
 import type { Language, ProjectDocument } from '../model/schema.ts';
 import { createWorkingCalendar } from './calendar.ts';
@@ -43,10 +44,12 @@ const workingTimes = () => ({
 
 /** Writes the MSPDI text of a scheduled plan. */
 export function exportMspdi(
-  doc: ProjectDocument,
+  input: ProjectDocument,
   schedule: RolloutSchedule,
   options: MspdiOptions,
 ): string {
+  // Written from the document as exported (shared/text/document-text.ts).
+  const doc = exportedDocument(input);
   const words = planLabels[options.language];
   const projectStart = schedule.start ?? doc.rollout.startDate ?? options.now.slice(0, 10);
   const projectFinish = schedule.finish ?? projectStart;

@@ -1,3 +1,4 @@
+import { exportedDocument } from '../text/document-text.ts';
 import Papa from 'papaparse';
 import { criterionLabel } from '../decision/builtin-criteria.ts';
 import { RATING_MAX, RATING_MIN } from '../decision/normalise.ts';
@@ -32,7 +33,9 @@ export const SCORE_CSV_COLUMNS = [
  * Every rater × subject × criterion of a scope as one CSV row (UTF-8, with a byte-order mark so
  * Excel shows Chinese correctly). Names and notes are formula-injection safe.
  */
-export function exportScoresCsv(doc: ProjectDocument, scope: Scope, language: Language): string {
+export function exportScoresCsv(input: ProjectDocument, scope: Scope, language: Language): string {
+  // Written from the document as exported (shared/text/document-text.ts).
+  const doc = exportedDocument(input);
   const subjects = scope === 'option' ? doc.decision.candidates : doc.decision.vendors;
   const criteria = doc.decision.criteria.filter((c) => c.scope === scope);
   const rows: string[][] = [];

@@ -1,3 +1,4 @@
+import { exportedDocument } from '../text/document-text.ts';
 import ExcelJS from 'exceljs';
 import { criterionLabel } from '../decision/builtin-criteria.ts';
 import { normaliseRating, RATING_MAX, RATING_MIN } from '../decision/normalise.ts';
@@ -46,10 +47,12 @@ const t = (text: Localized, language: Language) => text[language];
 
 /** Builds the score workbook of one scope (options or vendors) in the project's language. */
 export async function exportScoreWorkbook(
-  doc: ProjectDocument,
+  input: ProjectDocument,
   scope: Scope,
   language: Language,
 ): Promise<Uint8Array<ArrayBuffer>> {
+  // Written from the document as exported (shared/text/document-text.ts).
+  const doc = exportedDocument(input);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'TraceReady';
   const subjects = subjectsOf(doc, scope);

@@ -49,9 +49,11 @@ describe('hostile text', () => {
   it('lists every character the font cannot draw, none dropped silently', () => {
     const missing = report.warnings.map((w) => w.character);
     expect(missing).toEqual(
-      expect.arrayContaining(['U+20000 𠀀', 'U+1F600 😀', 'U+1F6A8 🚨', 'U+200F', 'U+202E']),
+      expect.arrayContaining(['U+20000 𠀀', 'U+1F600 😀', 'U+1F6A8 🚨', 'U+200F']),
     );
     expect(missing).not.toContain('U+9FCF 鿏');
+    // A bidi override never reaches the PDF: the report is built from the document as exported.
+    expect(missing).not.toContain('U+202E');
     const vendor = report.warnings.find((w) => w.character === 'U+20000 𠀀');
     expect(vendor?.places).toContain('第二步：对接方案与供应商选型');
   });

@@ -61,6 +61,8 @@ describe('inertText', () => {
     ['evil\u202eexe.txt', 'evil\\u202eexe.txt'],
     ['a\rb', 'a\\u000db'],
     ['\u009b31m', '\\u009b31m'],
+    ['a\ud800b\ufffe', 'a\\ud800b\\ufffe'],
+    ['emoji 🚨 stays', 'emoji 🚨 stays'],
     ['two\nlines\tand tab', 'two\nlines\tand tab'],
     ['原材料追溯 ✓', '原材料追溯 ✓'],
   ])('%j → %j', (input, expected) => {
