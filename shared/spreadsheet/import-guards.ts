@@ -11,7 +11,11 @@ import type { ProjectDocument } from '../model/schema.ts';
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 /** Largest total of the workbook's unzipped parts (catches zip bombs, e.g. 12 M empty rows). */
 export const MAX_IMPORT_INFLATED_BYTES = 64 * 1024 * 1024;
-/** Rows read from one score sheet (criteria, with room for blank and note rows). */
+/**
+ * Rows of one score sheet: a sheet has two rows per criterion (its scores, and again in the
+ * normalised block) plus a dozen header and total rows, so 2 × LIMITS.criteria with room for
+ * blank and note rows. Counted in the zip before parsing (zip-scan.ts) and again after.
+ */
 export const MAX_IMPORT_ROWS = 2 * LIMITS.criteria + 100;
 /** Columns read from one score sheet (subjects, with room). */
 export const MAX_IMPORT_COLUMNS = 2 * Math.max(LIMITS.candidates, LIMITS.vendors) + 10;

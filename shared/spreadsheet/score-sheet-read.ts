@@ -9,12 +9,14 @@ import { NORMALISED_HEADING, SHEET, type Scope } from './score-workbook.ts';
 /** A cell of an imported workbook or CSV, and what is wrong with it or why it was skipped. */
 export type SheetError = { sheet: string; cell: string; message: Localized };
 
+/** One score cell read: rater × subject × criterion, `null` when left empty. */
 export type ScoreEntry = {
   raterId: string;
   subjectId: string;
   criterionId: string;
   value: number | null;
 };
+/** One weight cell read (empty weights are not entries). */
 export type WeightEntry = { raterId: string; criterionId: string; value: number };
 
 /** What one rater sheet holds: its scores and weights, its errors, the cells it skipped. */
