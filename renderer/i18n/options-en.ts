@@ -253,6 +253,8 @@ export const optionsEn = {
     importCsv: 'Import CSV',
     importInvalid: '{{name}} was not imported',
     imported: 'Imported {{scores}} scores from {{raters}} raters (one undo step).',
+    skipped:
+      'These cells were not read (labels or text without an id); check that nothing is missing:',
     sheet: 'Sheet',
     cell: 'Cell',
     message: 'Problem',

@@ -249,6 +249,7 @@ export const optionsZhCN = {
     importCsv: '导入 CSV',
     importInvalid: '{{name}} 未导入',
     imported: '已导入 {{raters}} 位评分人的 {{scores}} 条评分（可一步撤销）。',
+    skipped: '以下单元格未读取（没有 id 的标签或文字）；请确认没有遗漏：',
     sheet: '工作表',
     cell: '单元格',
     message: '问题',

@@ -51,7 +51,8 @@ type Fields<T> = Partial<Omit<T, 'id'>>;
 
 /** What a score import did: counts on success, located errors (and no change) otherwise. */
 export type ScoreImportOutcome =
-  { ok: true; raters: number; scores: number } | { ok: false; errors: SheetError[] };
+  | { ok: true; raters: number; scores: number; skipped: SheetError[] }
+  | { ok: false; errors: SheetError[] };
 
 /**
  * Step 2 actions: candidates, vendors, criteria, raters, weights, judgements, scores, costs.
@@ -227,7 +228,7 @@ export const createOptionsSlice: StateCreator<AppState, [], [], OptionsSlice> = 
         if (!result.ok) return result;
         if (get().doc !== doc) continue;
         edit(() => result.document);
-        return { ok: true, raters: result.raters, scores: result.scores };
+        return { ok: true, raters: result.raters, scores: result.scores, skipped: result.skipped };
       }
       return { ok: false, errors: [PROJECT_CHANGED] };
     },
@@ -240,7 +241,12 @@ export const createOptionsSlice: StateCreator<AppState, [], [], OptionsSlice> = 
       const touched = result.document.decision.scores.filter(
         (s) => !doc.decision.scores.includes(s),
       );
-      return { ok: true, raters: raterCount(touched), scores: result.scores };
+      return {
+        ok: true,
+        raters: raterCount(touched),
+        scores: result.scores,
+        skipped: result.skipped,
+      };
     },
     mergeRaterCopy(theirs) {
       const doc = get().doc;

@@ -11,10 +11,23 @@ import type { ProjectDocument } from '../model/schema.ts';
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 /** Largest total of the workbook's unzipped parts (catches zip bombs, e.g. 12 M empty rows). */
 export const MAX_IMPORT_INFLATED_BYTES = 64 * 1024 * 1024;
-/** Rows read from one score sheet (criteria, with room for blank and note rows). */
+/**
+ * Rows of one score sheet: a sheet has two rows per criterion (its scores, and again in the
+ * normalised block) plus a dozen header and total rows, so 2 × LIMITS.criteria with room for
+ * blank and note rows. Counted in the zip before parsing (zip-scan.ts) and again after.
+ */
 export const MAX_IMPORT_ROWS = 2 * LIMITS.criteria + 100;
 /** Columns read from one score sheet (subjects, with room). */
 export const MAX_IMPORT_COLUMNS = 2 * Math.max(LIMITS.candidates, LIMITS.vendors) + 10;
+/** Worksheets in a score workbook: one per rater, the instructions, and room for notes. */
+export const MAX_IMPORT_SHEETS = LIMITS.raters + 10;
+/**
+ * Cells in a whole score workbook. Each rater sheet holds its scores twice (the ratings and the
+ * normalised formulas) — at most 2 × LIMITS.scores over all raters — and about seven cells per
+ * criterion row (id, label, scale, direction, weight; id and label again in the normalised block)
+ * — at most 7 × LIMITS.weights (raters × criteria); one more per criterion row covers headers.
+ */
+export const MAX_IMPORT_CELLS = 2 * LIMITS.scores + 8 * LIMITS.weights;
 /** Data rows read from a score CSV. */
 export const MAX_IMPORT_CSV_ROWS = LIMITS.scores;
 

@@ -4,7 +4,7 @@ import { criterionLabel } from '../decision/builtin-criteria.ts';
 import { RATING_MAX, RATING_MIN } from '../decision/normalise.ts';
 import { localized } from '../i18n/localized.ts';
 import type { Language, ProjectDocument } from '../model/schema.ts';
-import { safeCellText } from './cell-text.ts';
+import { columnLetter, safeCellText } from './cell-text.ts';
 import type { SheetError } from './score-import.ts';
 import {
   MAX_IMPORT_BYTES,
@@ -78,7 +78,9 @@ export function importScoresCsv(
   text: string,
   scope: Scope,
   newId: () => string,
-): { ok: true; document: ProjectDocument; scores: number } | { ok: false; errors: SheetError[] } {
+):
+  | { ok: true; document: ProjectDocument; scores: number; skipped: SheetError[] }
+  | { ok: false; errors: SheetError[] } {
   if (text.length > MAX_IMPORT_BYTES) {
     return {
       ok: false,
@@ -159,6 +161,18 @@ export function importScoresCsv(
       ],
     };
   }
+  // A column the import does not know (a typo such as "vaule") is reported, never dropped unseen.
+  const known = new Set<string>(SCORE_CSV_COLUMNS);
+  const skipped: SheetError[] = fields
+    .filter((f) => !known.has(f) && (f !== '' || parsed.data.some((row) => row[f]?.trim())))
+    .map((f) => ({
+      sheet: 'CSV',
+      cell: `row 1, ${f === '' ? `column ${columnLetter(fields.indexOf(f) + 1)}` : f}`,
+      message: localized(
+        `Not a column of the score CSV (${SCORE_CSV_COLUMNS.join(', ')}); its values were not read.`,
+        `不是评分 CSV 的列（${SCORE_CSV_COLUMNS.join('、')}）；其中的值未读取。`,
+      ),
+    }));
   const raters = new Set(doc.decision.raters.map((r) => r.id));
   const subjects = new Set(
     (scope === 'option' ? doc.decision.candidates : doc.decision.vendors).map((s) => s.id),
@@ -255,5 +269,10 @@ export function importScoresCsv(
     return { id: existing?.id ?? newId(), ...entry };
   });
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, document: { ...doc, decision: { ...doc.decision, scores } }, scores: count };
+  return {
+    ok: true,
+    document: { ...doc, decision: { ...doc.decision, scores } },
+    scores: count,
+    skipped,
+  };
 }

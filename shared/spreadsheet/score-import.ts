@@ -1,42 +1,42 @@
 import ExcelJS from 'exceljs';
-import { RATING_MAX, RATING_MIN } from '../decision/normalise.ts';
 import { localized, type Localized } from '../i18n/localized.ts';
 import { setWeight } from '../model/edits.ts';
 import type { ProjectDocument } from '../model/schema.ts';
-import { columnLetter } from './cell-text.ts';
 import {
   MAX_IMPORT_BYTES,
+  MAX_IMPORT_CELLS,
   MAX_IMPORT_COLUMNS,
   MAX_IMPORT_INFLATED_BYTES,
   MAX_IMPORT_ROWS,
+  MAX_IMPORT_SHEETS,
   mergeScores,
-  parseCellNumber,
   zipInflatedSize,
 } from './import-guards.ts';
+import {
+  readRaterSheet,
+  textIn,
+  type ScoreEntry,
+  type SheetError,
+  type WeightEntry,
+} from './score-sheet-read.ts';
 import { SCORE_SHEET_MARKER, SHEET, type Scope } from './score-workbook.ts';
+import { workbookOverBounds, type BoundPassed } from './zip-scan.ts';
 
-/** A problem in an imported workbook: which sheet, which cell, why — in both languages. */
-export type SheetError = { sheet: string; cell: string; message: Localized };
+export type { SheetError } from './score-sheet-read.ts';
 
 export type ScoreImport =
-  | { ok: true; document: ProjectDocument; raters: number; scores: number }
-  | { ok: false; errors: SheetError[] };
+  | {
+      ok: true;
+      document: ProjectDocument;
+      raters: number;
+      scores: number;
+      /** Cells read past, each with its sheet, cell and why (a sub-heading, an unlabelled column). */
+      skipped: SheetError[];
+    }
+  /** `unread`: refused from the zip's counts, before the workbook was parsed. */
+  | { ok: false; errors: SheetError[]; unread?: true };
 
 type Cell = { sheet: string; cell: string };
-type ScoreEntry = { raterId: string; subjectId: string; criterionId: string; value: number | null };
-type WeightEntry = { raterId: string; criterionId: string; value: number };
-
-/** A cell's value as a number, `null` when empty, or `undefined` when it is not a number. */
-function numberIn(value: ExcelJS.CellValue): number | null | undefined {
-  if (value === null || value === undefined || value === '') return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value === 'string') return parseCellNumber(value);
-  if (typeof value === 'object' && 'result' in value) return numberIn(value.result);
-  return undefined;
-}
-
-const textIn = (value: ExcelJS.CellValue): string =>
-  typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
 
 /**
  * Reads score sheets back into the project: every rater sheet's scores and weights, matched by
@@ -63,6 +63,15 @@ export async function importScoreWorkbook(
       ),
     );
   }
+  // Counted in the zip before exceljs builds its model: a few KB can unzip to millions of rows.
+  const passed = await workbookOverBounds(bytes, {
+    sheets: MAX_IMPORT_SHEETS,
+    rowsPerSheet: MAX_IMPORT_ROWS,
+    cells: MAX_IMPORT_CELLS,
+    strings: MAX_IMPORT_CELLS,
+    inflatedBytes: MAX_IMPORT_INFLATED_BYTES,
+  });
+  if (passed !== null) return { ok: false, errors: [tooLarge(passed)], unread: true };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(
@@ -75,6 +84,7 @@ export async function importScoreWorkbook(
     );
   }
   const errors: SheetError[] = [];
+  const skipped: SheetError[] = [];
   const scores: ScoreEntry[] = [];
   const weights: WeightEntry[] = [];
   const raters = new Set(doc.decision.raters.map((r) => r.id));
@@ -143,127 +153,11 @@ export async function importScoreWorkbook(
       );
       return;
     }
-    const merged = (row: number, column: number) => {
-      const cell = sheet.getCell(row, column);
-      return cell.isMerged && cell.master !== cell;
-    };
-    const columns: { column: number; subjectId: string }[] = [];
-    const seenSubjects = new Map<string, string>();
-    // Read to the sheet's last used column: a blank column must not hide the ones after it.
-    for (let column = SHEET.firstSubjectColumn; column <= sheet.columnCount; column++) {
-      const id = textIn(sheet.getCell(SHEET.idRow, column).value);
-      if (id === '') continue;
-      const idCell = `${columnLetter(column)}${SHEET.idRow}`;
-      const first = seenSubjects.get(id);
-      if (first !== undefined) {
-        errors.push(
-          error(
-            at(idCell),
-            localized(
-              `"${id}" already has column ${first}; each candidate or vendor needs one column.`,
-              `"${id}" 已在第 ${first} 列；每个候选方案或供应商只能有一列。`,
-            ),
-          ),
-        );
-        continue;
-      }
-      seenSubjects.set(id, columnLetter(column));
-      if (!subjects.has(id)) {
-        errors.push(
-          error(
-            at(`${columnLetter(column)}${SHEET.idRow}`),
-            localized(
-              `"${id}" is not a ${scope === 'option' ? 'candidate' : 'vendor'} of this project.`,
-              `"${id}" 不是本项目的${scope === 'option' ? '候选方案' : '供应商'}。`,
-            ),
-          ),
-        );
-      } else columns.push({ column, subjectId: id });
-    }
-    const seenCriteria = new Map<string, number>();
-    // Read to the next section title (the normalised block: a label in column B, no id in A):
-    // a blank row inside the scores used to drop every row after it.
-    for (let row = SHEET.firstCriterionRow; row <= sheet.rowCount; row++) {
-      const criterionId = textIn(sheet.getCell(row, 1).value);
-      if (criterionId === '' && textIn(sheet.getCell(row, 2).value) !== '') break;
-      if (criterionId === '') {
-        const stray = columns.find(
-          ({ column }) => numberIn(sheet.getCell(row, column).value) !== null,
-        );
-        if (stray) {
-          errors.push(
-            error(
-              at(`${columnLetter(stray.column)}${row}`),
-              localized(
-                'This row holds scores but no criterion id in column A; they cannot be matched.',
-                '该行有评分但 A 列没有评估维度 id，无法匹配。',
-              ),
-            ),
-          );
-        }
-        continue;
-      }
-      const firstRow = seenCriteria.get(criterionId);
-      if (firstRow !== undefined) {
-        errors.push(
-          error(
-            at(`A${row}`),
-            localized(
-              `"${criterionId}" already has row ${firstRow}; each criterion needs one row.`,
-              `"${criterionId}" 已在第 ${firstRow} 行；每个评估维度只能有一行。`,
-            ),
-          ),
-        );
-        continue;
-      }
-      seenCriteria.set(criterionId, row);
-      const criterion = criteria.get(criterionId);
-      if (!criterion) {
-        errors.push(
-          error(
-            at(`A${row}`),
-            localized(
-              `"${criterionId}" is not a criterion of this project.`,
-              `"${criterionId}" 不是本项目的评估维度。`,
-            ),
-          ),
-        );
-        continue;
-      }
-      const weight = numberIn(sheet.getCell(row, SHEET.weightColumn).value);
-      const weightCell = `${columnLetter(SHEET.weightColumn)}${row}`;
-      if (weight === undefined || (weight !== null && weight < 0)) {
-        errors.push(
-          error(
-            at(weightCell),
-            localized('A weight must be a number ≥ 0 or empty.', '权重必须是 ≥ 0 的数字或留空。'),
-          ),
-        );
-      } else if (weight !== null) {
-        weights.push({ raterId, criterionId, value: weight });
-      }
-      for (const { column, subjectId } of columns) {
-        const cell = `${columnLetter(column)}${row}`;
-        if (merged(row, column)) {
-          // A merged range shows one value over several candidates; copying it to each of them
-          // would invent scores nobody gave.
-          errors.push(
-            error(
-              at(cell),
-              localized(
-                'This cell is part of a merged range; unmerge it and give each candidate its own score.',
-                '该单元格属于合并区域；请取消合并，为每个对象分别评分。',
-              ),
-            ),
-          );
-          continue;
-        }
-        const value = numberIn(sheet.getCell(row, column).value);
-        const problem = scoreProblem(value, criterion.scale);
-        if (problem) errors.push(error(at(cell), problem));
-        else scores.push({ raterId, subjectId, criterionId, value: value ?? null });
-      }
-    }
+    const read = readRaterSheet(sheet, raterId, scope, subjects, criteria);
+    errors.push(...read.errors);
+    skipped.push(...read.skipped);
+    scores.push(...read.scores);
+    weights.push(...read.weights);
   });
   if (errors.length > 0) return { ok: false, errors };
   if (raterSheets === 0) {
@@ -280,24 +174,8 @@ export async function importScoreWorkbook(
     document: applyScores(doc, scores, weights, newId),
     raters: raterSheets,
     scores: scores.length,
+    skipped,
   };
-}
-
-function scoreProblem(
-  value: number | null | undefined,
-  scale: 'rating' | 'value',
-): Localized | null {
-  if (value === undefined) return localized('Not a number.', '不是数字。');
-  if (value === null) return null;
-  if (scale === 'rating' && (value < RATING_MIN || value > RATING_MAX)) {
-    return localized(
-      `A rating must be between ${RATING_MIN} and ${RATING_MAX}; this cell holds ${value}.`,
-      `评分必须在 ${RATING_MIN} 到 ${RATING_MAX} 之间；该单元格为 ${value}。`,
-    );
-  }
-  if (scale === 'value' && value < 0)
-    return localized('A value cannot be negative.', '数值不能为负。');
-  return null;
 }
 
 /** Writes the imported scores and weights into the document, keeping existing score ids. */
@@ -323,3 +201,32 @@ const fail = (at: Cell, message: Localized): ScoreImport => ({
   ok: false,
   errors: [error(at, message)],
 });
+
+/** Why a workbook passed a bound, located at its sheet. */
+function tooLarge(passed: BoundPassed): SheetError {
+  const n = passed.limit.toLocaleString('en');
+  const mb = Math.round(passed.limit / 1024 / 1024);
+  const messages: Record<BoundPassed['bound'], Localized> = {
+    sheets: localized(
+      `The workbook has more than ${n} sheets; a score workbook has one per rater (at most ${n}). Nothing was imported.`,
+      `工作簿超过 ${n} 张工作表；评分工作簿每位评分人一张（最多 ${n} 张）。未导入任何内容。`,
+    ),
+    rowsPerSheet: localized(
+      `This sheet has more than ${n} rows; a score sheet has at most ${n}. Nothing was imported.`,
+      `该工作表超过 ${n} 行；评分表最多 ${n} 行。未导入任何内容。`,
+    ),
+    cells: localized(
+      `The workbook has more than ${n} cells; a score workbook never has that many. Nothing was imported.`,
+      `工作簿超过 ${n} 个单元格；评分工作簿不会有这么多。未导入任何内容。`,
+    ),
+    strings: localized(
+      `The workbook has more than ${n} distinct texts; a score workbook never has that many. Nothing was imported.`,
+      `工作簿中的不同文本超过 ${n} 条；评分工作簿不会有这么多。未导入任何内容。`,
+    ),
+    inflatedBytes: localized(
+      `The workbook unzips to more than ${mb} MB; a score workbook never does. Nothing was imported.`,
+      `工作簿解压后超过 ${mb} MB；评分工作簿不会这么大。未导入任何内容。`,
+    ),
+  };
+  return { sheet: passed.sheet, cell: '', message: messages[passed.bound] };
+}

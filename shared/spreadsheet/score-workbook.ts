@@ -27,6 +27,9 @@ export const SHEET = {
   weightColumn: 5, // E
 } as const;
 
+/** Column B's title over the normalised block: where the import stops reading scores. */
+export const NORMALISED_HEADING = localized('Normalised (0–1)', '归一化（0–1）');
+
 /** A1 of every rater sheet: how the import recognises one. */
 export const SCORE_SHEET_MARKER = 'TraceReady score sheet';
 
@@ -145,10 +148,7 @@ function writeRaterSheet(
 
   // Normalised block: the same rules as shared/decision/normalise.ts, as live formulas.
   const normStart = last + 3;
-  sheet.getCell(normStart - 1, 2).value = t(
-    localized('Normalised (0–1)', '归一化（0–1）'),
-    language,
-  );
+  sheet.getCell(normStart - 1, 2).value = t(NORMALISED_HEADING, language);
   const F = columnLetter(firstCol);
   const L = columnLetter(lastCol);
   criteria.forEach((c, i) => {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_IMPORT_BYTES,
@@ -10,29 +10,10 @@ import { importScoreWorkbook } from '../../../shared/spreadsheet/score-import.ts
 import { SHEET, exportScoreWorkbook } from '../../../shared/spreadsheet/score-workbook.ts';
 import { scoreSchema } from '../../../shared/model/schema.ts';
 import { exampleDocument } from '../shared/fixtures.ts';
+import { edited, ids, raterSheet } from './sheet-support.ts';
 import { counted } from '../fuzz/fuzz-support.ts';
 
 /** Hostile spreadsheets (issue 11, item 4): every skipped cell located, nothing silently lost. */
-
-const ids = () => {
-  let n = 0;
-  return () => `new-${++n}`;
-};
-
-async function edited(bytes: Uint8Array, edit: (workbook: ExcelJS.Workbook) => void) {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
-  edit(workbook);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
-
-const sheetOf = (workbook: ExcelJS.Workbook, raterId: string) => {
-  let found: ExcelJS.Worksheet | undefined;
-  workbook.eachSheet((sheet) => {
-    if (sheet.getCell(SHEET.raterIdCell).value === raterId) found = sheet;
-  });
-  return found!;
-};
 
 describe('parseCellNumber', () => {
   it.each([
@@ -64,7 +45,7 @@ describe('score workbook import', () => {
 
   it('a blank row inside the scores does not drop the rows after it', async () => {
     const bytes = await edited(await exported(), (wb) => {
-      const sheet = sheetOf(wb, 'rater-qc');
+      const sheet = raterSheet(wb, 'rater-qc');
       sheet.spliceRows(9, 0, []);
       sheet.getCell('F11').value = 2; // the row below the blank one (was F10)
     });
@@ -82,7 +63,7 @@ describe('score workbook import', () => {
 
   it('reads "1,000" in a value cell as 1000', async () => {
     const bytes = await edited(await exported(), (wb) => {
-      sheetOf(wb, 'rater-qc').getCell('E10').value = '1,000';
+      raterSheet(wb, 'rater-qc').getCell('E10').value = '1,000';
     });
     const result = await importScoreWorkbook(doc, bytes, 'option', ids());
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
@@ -93,12 +74,12 @@ describe('score workbook import', () => {
   });
 
   const refusals: [string, (wb: ExcelJS.Workbook) => void, string, RegExp][] = [
-    ['merged score cells', (wb) => sheetOf(wb, 'rater-qc').mergeCells('F7:G7'), 'G7', /merged/],
+    ['merged score cells', (wb) => raterSheet(wb, 'rater-qc').mergeCells('F7:G7'), 'G7', /merged/],
     [
       'a second sheet for the same rater',
       (wb) => {
         const copy = wb.addWorksheet('copy');
-        copy.getCell('A1').value = sheetOf(wb, 'rater-qc').getCell('A1').value;
+        copy.getCell('A1').value = raterSheet(wb, 'rater-qc').getCell('A1').value;
         copy.getCell(SHEET.raterIdCell).value = 'rater-qc';
         copy.getCell(SHEET.scopeCell).value = 'option';
       },
@@ -108,7 +89,7 @@ describe('score workbook import', () => {
     [
       'a candidate column twice',
       (wb) => {
-        const sheet = sheetOf(wb, 'rater-qc');
+        const sheet = raterSheet(wb, 'rater-qc');
         sheet.getCell(SHEET.idRow, 9).value = sheet.getCell(SHEET.idRow, 6).value;
       },
       `I${SHEET.idRow}`,
@@ -117,7 +98,7 @@ describe('score workbook import', () => {
     [
       'a criterion row twice',
       (wb) => {
-        const sheet = sheetOf(wb, 'rater-qc');
+        const sheet = raterSheet(wb, 'rater-qc');
         sheet.getCell('A8').value = sheet.getCell('A7').value;
       },
       'A8',
@@ -126,7 +107,7 @@ describe('score workbook import', () => {
     [
       'scores in a row without a criterion id',
       (wb) => {
-        const sheet = sheetOf(wb, 'rater-qc');
+        const sheet = raterSheet(wb, 'rater-qc');
         sheet.spliceRows(9, 0, [null, null, null, null, null, 5]);
       },
       'F9',

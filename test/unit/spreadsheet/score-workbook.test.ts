@@ -5,33 +5,12 @@ import type { ProjectDocument } from '../../../shared/model/schema.ts';
 import { safeCellText, columnLetter, sheetName } from '../../../shared/spreadsheet/cell-text.ts';
 import { exportScoresCsv, importScoresCsv } from '../../../shared/spreadsheet/score-csv.ts';
 import { importScoreWorkbook } from '../../../shared/spreadsheet/score-import.ts';
-import { SHEET, exportScoreWorkbook } from '../../../shared/spreadsheet/score-workbook.ts';
+import { exportScoreWorkbook } from '../../../shared/spreadsheet/score-workbook.ts';
 import { findTemplate, loadTemplateDocument } from '../../../shared/templates/catalog.ts';
+import { edited, ids, raterSheet } from './sheet-support.ts';
 
 const example = (language: 'en' | 'zh-CN' = 'en') =>
   loadTemplateDocument(findTemplate('food-plant')!, language);
-const ids = () => {
-  let n = 0;
-  return () => `new-${++n}`;
-};
-
-/** Loads the exported bytes, lets a test edit cells, and returns the new bytes. */
-async function edited(bytes: Uint8Array, edit: (workbook: ExcelJS.Workbook) => void) {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
-  edit(workbook);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
-
-const raterSheet = (workbook: ExcelJS.Workbook, raterId: string) => {
-  let found: ExcelJS.Worksheet | undefined;
-  workbook.eachSheet((sheet) => {
-    if (sheet.getCell(SHEET.raterIdCell).value === raterId) found = sheet;
-  });
-  if (!found) throw new Error(`no sheet for ${raterId}`);
-  return found;
-};
-
 describe('score workbook', () => {
   it.each(['option', 'vendor'] as const)('round-trips the %s scores unchanged', async (scope) => {
     const doc = example();

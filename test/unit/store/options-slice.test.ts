@@ -216,7 +216,7 @@ describe('spreadsheet round trip and merge', () => {
     const { store, steps } = openExample();
     const bytes = await exportScoreWorkbook(store.getState().doc!, 'option', 'en');
     const outcome = await store.getState().importScoreWorkbook('option', bytes);
-    expect(outcome).toEqual({ ok: true, raters: 4, scores: 60 });
+    expect(outcome).toEqual({ ok: true, raters: 4, scores: 60, skipped: [] });
     expect(steps()).toBeLessThanOrEqual(1);
   });
 
