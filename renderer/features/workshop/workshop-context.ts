@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Department } from '../../../shared/model/schema.ts';
 import { itemKeysOf } from '../../../shared/workshop/session.ts';
+import type { Presence } from '../../store/workshop-connection.ts';
 
 /**
  * What the workshop screens need beyond the document: who this client is, the facilitation
@@ -20,24 +21,14 @@ export type WorkshopSessionView = {
   isAnonymous: boolean;
 };
 
-/** One connected person (Yjs awareness). */
-export type PresenceEntry = {
-  clientId: number;
-  name: string;
-  department: Department | null;
-  raterId: string | null;
-  role: 'facilitator' | 'participant';
-  page: string;
-  isSelf: boolean;
-};
-
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline' | 'denied';
 
 export type WorkshopContextValue = {
   role: WorkshopRoleView;
   status: ConnectionStatus;
   session: WorkshopSessionView;
-  presence: PresenceEntry[];
+  /** Who is connected, as their awareness says. */
+  presence: Presence[];
   /** The links to show (facilitator only; null for participants). */
   joinUrl: string | null;
   facilitatorUrl: string | null;
