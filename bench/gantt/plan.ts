@@ -1,3 +1,4 @@
+import { createSampler } from '../../shared/decision/random.ts';
 import type { ProjectDocument, Task } from '../../shared/model/schema.ts';
 import { findTemplate, loadTemplateDocument } from '../../shared/templates/catalog.ts';
 
@@ -8,16 +9,6 @@ const PHASES = 3;
 const START_DATE = '2026-01-05';
 export const GANTT_TODAY = '2026-03-02';
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run draws the same plan. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The worked example with a synthetic plan of `count` tasks in three phases: each task depends
@@ -28,7 +19,8 @@ export function ganttPlan(count = GANTT_TASK_COUNT): ProjectDocument {
   const template = findTemplate('food-plant');
   if (!template) throw new Error('the food-plant example is missing from the catalogue');
   const doc = loadTemplateDocument(template, 'en');
-  const next = random(42);
+  // Seeded, so every run draws the same plan.
+  const next = createSampler(42).uniform;
   const types = ['FS', 'FS', 'FS', 'SS', 'FF', 'SF'] as const;
   const phaseIds = doc.rollout.phases.slice(0, PHASES).map((p) => p.id);
   const tasks: Task[] = Array.from({ length: count }, (_, i) => {

@@ -16,16 +16,6 @@ export const LARGE = {
   links: 10_000,
 } as const;
 
-/** A deterministic pseudo-random sequence in [0, 1) (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The worked example (Huaxin Foods) in English: the base every large project grows from. */
 export function workedExample(): ProjectDocument {
@@ -138,7 +128,7 @@ export function largePlan(
   base = workedExample(),
   sizes: { tasks: number; links: number } = LARGE,
 ): ProjectDocument {
-  const next = seededRandom(42);
+  const next = createSampler(42).uniform;
   const types: Dependency['type'][] = ['FS', 'FS', 'FS', 'SS', 'FF', 'SF'];
   const tasks: Task[] = Array.from({ length: sizes.tasks }, (_, i) => ({
     ...base.rollout.tasks[i % base.rollout.tasks.length]!,
