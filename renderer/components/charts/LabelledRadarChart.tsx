@@ -1,5 +1,12 @@
 import { theme } from 'antd';
-import { useLayoutEffect, useState, type ReactNode, type RefObject } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, RadarChart } from 'recharts';
 import { wrapLabel } from '../../../shared/text/wrap-label.ts';
 import { fitRadar, labelPlacement, labelTop, RADAR_LABEL } from './radar-geometry.ts';
@@ -92,15 +99,28 @@ export function LabelledRadarChart(props: {
  */
 function useLegendHeight(container: RefObject<HTMLElement | null>): number {
   const [height, setHeight] = useState(LEGEND_ESTIMATE);
-  // No dependency list: the legend appears after the chart's first render, so look every time.
+  const [observer] = useState(
+    () =>
+      new ResizeObserver(([entry]) => {
+        if (entry) setHeight(Math.ceil(entry.target.getBoundingClientRect().height));
+      }),
+  );
+  const observed = useRef<Element | null>(null);
+  // No dependency list: the legend appears after the chart's first render (and again if Recharts
+  // replaces it), so look after every render — but observe each legend element only once.
   useLayoutEffect(() => {
-    const legend = container.current?.querySelector('.recharts-legend-wrapper');
-    if (!legend) return;
-    const measure = () => setHeight(Math.ceil(legend.getBoundingClientRect().height));
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(legend);
-    return () => observer.disconnect();
+    const legend = container.current?.querySelector('.recharts-legend-wrapper') ?? null;
+    if (legend === observed.current) return;
+    if (observed.current) observer.unobserve(observed.current);
+    observed.current = legend;
+    if (legend) observer.observe(legend);
   });
+  useEffect(
+    () => () => {
+      observer.disconnect();
+      observed.current = null;
+    },
+    [observer],
+  );
   return height;
 }
