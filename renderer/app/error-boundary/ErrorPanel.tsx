@@ -51,7 +51,10 @@ export function ErrorPanelBody(props: ErrorPanelProps & { view: ErrorPanelView }
   const { scope, store, platform, error } = props;
   const { language, isDark, hasDocument, isDirty, page } = props.view;
   const words = panelWords({ scope, hasDocument, isDirty });
-  const [status, setStatus] = useState<Localized | null>(props.recoveryProblem);
+  // What the user's own action said; until then, the boundary's word on the recovery copy (it
+  // arrives after the panel first shows, when the copy could not be written).
+  const [actionStatus, setStatus] = useState<Localized | null>(null);
+  const status = actionStatus ?? props.recoveryProblem;
   const [isSaving, setIsSaving] = useState(false);
   const isRoot = scope === 'root';
   const styles = panelStyles(isDark, language, isRoot);
