@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import './app/global.css';
 import { App } from './app/App.tsx';
 import { loadPreferences } from './app/preferences.ts';
-import { workshopLinkOf } from './features/workshop/useWorkshopConnection.ts';
+import { workshopLinkOf } from './features/workshop/workshop-link.ts';
 import { detectPlatform } from './platform/detect.ts';
 import { createAppStore } from './store/app-store.ts';
 

@@ -11,16 +11,22 @@ import {
   VerticalAlignMiddleOutlined,
 } from '@ant-design/icons';
 import { Button, Flex, Segmented, Space, Tooltip, Typography } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { basename } from '../../shared/model/file-names.ts';
 import type { Language } from '../../shared/model/schema.ts';
-import { StartWorkshopDialog } from '../features/workshop/StartWorkshopDialog.tsx';
 import { selectCanRedo, selectCanUndo, selectIsDirty, selectTitle } from '../store/selectors.ts';
 import { useAppStore, useAppStoreApi } from './store-context.ts';
 import { ProjectTitle } from './ProjectTitle.tsx';
 import type { ProjectCommands } from './useProjectCommands.ts';
+
+// Loaded on first use: the workshop's links and QR codes stay out of the editor's start-up.
+const StartWorkshopDialog = lazy(() =>
+  import('../features/workshop/StartWorkshopDialog.tsx').then((m) => ({
+    default: m.StartWorkshopDialog,
+  })),
+);
 
 const languageOptions = [
   { label: '中文', value: 'zh-CN' },
@@ -44,6 +50,8 @@ export function AppHeader({ commands }: { commands: ProjectCommands }) {
   const canRedo = useStore(store.temporal, selectCanRedo);
   const { undo, redo, setLanguage, setDark, setCompact } = store.getState();
   const [isWorkshopOpen, setWorkshopOpen] = useState(false);
+  // Mounted from the first opening on, so a running workshop keeps its dialog state when closed.
+  const [hasOpenedWorkshop, setHasOpenedWorkshop] = useState(false);
 
   return (
     <Flex align="center" justify="space-between" gap={16} style={{ width: '100%', height: '100%' }}>
@@ -95,21 +103,28 @@ export function AppHeader({ commands }: { commands: ProjectCommands }) {
                 icon={<TeamOutlined />}
                 aria-label={t('workshop.start.command')}
                 data-testid="start-workshop"
-                onClick={() => setWorkshopOpen(true)}
+                onClick={() => {
+                  setWorkshopOpen(true);
+                  setHasOpenedWorkshop(true);
+                }}
               />
             </Tooltip>
-            <StartWorkshopDialog
-              isOpen={isWorkshopOpen}
-              onClose={() => setWorkshopOpen(false)}
-              onSave={commands.save}
-              onReload={(path) =>
-                commands.openRecent({
-                  id: path,
-                  name: basename(path),
-                  openedAt: new Date().toISOString(),
-                })
-              }
-            />
+            {hasOpenedWorkshop && (
+              <Suspense fallback={null}>
+                <StartWorkshopDialog
+                  isOpen={isWorkshopOpen}
+                  onClose={() => setWorkshopOpen(false)}
+                  onSave={commands.save}
+                  onReload={(path) =>
+                    commands.openRecent({
+                      id: path,
+                      name: basename(path),
+                      openedAt: new Date().toISOString(),
+                    })
+                  }
+                />
+              </Suspense>
+            )}
           </>
         )}
         <Button icon={<FolderOpenOutlined />} onClick={() => void commands.open()}>

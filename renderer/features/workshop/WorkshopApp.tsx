@@ -17,12 +17,8 @@ import {
 } from '../../app/store-context.ts';
 import { JoinPage } from './JoinPage.tsx';
 import { WorkshopScreen } from './WorkshopScreen.tsx';
-import {
-  loadIdentity,
-  saveIdentity,
-  useWorkshopConnection,
-  type WorkshopLink,
-} from './useWorkshopConnection.ts';
+import { loadIdentity, saveIdentity, useWorkshopConnection } from './useWorkshopConnection.ts';
+import type { WorkshopLink } from './workshop-link.ts';
 
 type Props = { store: AppStore; platform: Platform; link: WorkshopLink | 'incomplete' };
 
