@@ -23,7 +23,7 @@ type Started = Extract<WorkshopStartResponse, { status: 'started' }>;
  * run `traceready serve` instead.
  */
 export function StartWorkshopDialog({ isOpen, onClose, onSave, onReload }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const platform = usePlatform();
   const file = useAppStore((s) => s.file);
   const isDirty = useAppStore(selectIsDirty);
@@ -31,26 +31,36 @@ export function StartWorkshopDialog({ isOpen, onClose, onSave, onReload }: Props
   const [isBusy, setBusy] = useState(false);
   const [started, setStarted] = useState<Started | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const language = useAppStore((state) => state.language);
   const host = platform.workshop;
 
-  const start = async () => {
-    if (!host || !file) return;
+  // A host that throws (IPC gone, main failed) is reported like a refusal, and the dialog never
+  // stays busy.
+  const run = async (work: () => Promise<void>) => {
     setBusy(true);
     setFailure(null);
-    const response = await host.start({ path: file.id, lan: isLan });
-    setBusy(false);
-    if (response.status === 'started') setStarted(response);
-    else setFailure(response.message[language]);
+    try {
+      await work();
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
   };
-  const stop = async () => {
-    if (!host || !started) return;
-    setBusy(true);
-    await host.stop();
-    setBusy(false);
-    setStarted(null);
-    await onReload(started.path);
-  };
+  const start = () =>
+    run(async () => {
+      if (!host || !file) return;
+      const response = await host.start({ path: file.id, lan: isLan });
+      if (response.status === 'started') setStarted(response);
+      else setFailure(response.message[language]);
+    });
+  const stop = () =>
+    run(async () => {
+      if (!host || !started) return;
+      await host.stop();
+      setStarted(null);
+      await onReload(started.path);
+    });
 
   const body = !host ? (
     <Flex vertical gap={12}>

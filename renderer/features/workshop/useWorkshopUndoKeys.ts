@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { shortcutFor } from '../../app/useKeyboardShortcuts.ts';
 import type { AppStore } from '../../store/app-store.ts';
 
 /**
@@ -9,17 +10,9 @@ import type { AppStore } from '../../store/app-store.ts';
 export function useWorkshopUndoKeys(store: AppStore) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      const key = event.key.toLowerCase();
-      const action =
-        key === 'z'
-          ? event.shiftKey
-            ? 'redo'
-            : 'undo'
-          : key === 'y' && !event.shiftKey
-            ? 'redo'
-            : null;
-      if (!action) return;
+      // The editor's key table; a workshop has no file commands, so only undo and redo act.
+      const action = shortcutFor(event);
+      if (action !== 'undo' && action !== 'redo') return;
       event.preventDefault();
       store.getState()[action]();
     };
