@@ -2,6 +2,7 @@ import { theme } from 'antd';
 import {
   useEffect,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
   type ReactNode,
@@ -18,11 +19,15 @@ const LEGEND_ESTIMATE = 32;
 const LEGEND_GAP = 16;
 
 type TickProps = {
+  index: number;
   x: number | string;
   y: number | string;
   textAnchor: string;
   payload: { value?: unknown };
 };
+
+const labelText = (value: unknown) =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 
 /**
  * A radar chart whose axis labels stay inside the chart: the radius leaves room for the labels
@@ -40,17 +45,21 @@ export function LabelledRadarChart(props: {
   const { token } = theme.useToken();
   const { ref, width } = useElementWidth<HTMLDivElement>();
   const legendHeight = useLegendHeight(ref);
-  const labels = props.data.map((row) => {
-    const value = (row as Record<string, unknown>)[props.angleKey];
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-  });
-  const layout = fitRadar(width, props.height - legendHeight - LEGEND_GAP, labels);
+  const labels = props.data.map((row) =>
+    labelText((row as Record<string, unknown>)[props.angleKey]),
+  );
+  // Keyed by the labels' text: `data` is a new array on most renders of the page around it.
+  const labelKey = labels.join('\u0000');
+  const plotHeight = props.height - legendHeight - LEGEND_GAP;
+  const layout = useMemo(
+    () => fitRadar(width, plotHeight, labelKey === '' ? [] : labelKey.split('\u0000')),
+    [width, plotHeight, labelKey],
+  );
 
   const renderTick = (tick: TickProps) => {
     const [x, y] = [Number(tick.x), Number(tick.y)];
-    const value = tick.payload.value;
-    const label = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-    const lines = wrapLabel(label, layout.labelColumns);
+    const label = labelText(tick.payload.value);
+    const lines = layout.labelLines[tick.index] ?? wrapLabel(label, layout.labelColumns);
     const top = labelTop(y, labelPlacement(layout.cy - y), lines.length);
     const anchor =
       Math.abs(x - layout.cx) < 8 ? 'middle' : tick.textAnchor === 'end' ? 'end' : 'start';
