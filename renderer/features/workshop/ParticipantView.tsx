@@ -9,9 +9,10 @@ import { ParticipantComments } from './ParticipantComments.tsx';
 import { ParticipantScores } from './ParticipantScores.tsx';
 import { ParticipantWeights } from './ParticipantWeights.tsx';
 import { voteTitle } from './vote-title.ts';
-import { useWorkshop, type WorkshopRoleView } from './workshop-context.ts';
+import type { WorkshopRole } from '../../../shared/workshop/session.ts';
+import { useWorkshop } from './workshop-context.ts';
 
-type Participant = Extract<WorkshopRoleView, { kind: 'participant' }>;
+type Participant = Extract<WorkshopRole, { kind: 'participant' }>;
 type ParticipantPage = 'weights' | 'scores' | 'audit' | 'comments';
 
 /**

@@ -22,7 +22,7 @@ export function WorkshopHeader() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const workshop = useWorkshop();
-  const { role, status, session } = workshop;
+  const { role, isOnline, session } = workshop;
   const title = useAppStore((s) => s.doc?.meta.title ?? '');
   const language = useAppStore((s) => s.language);
   const isDark = useAppStore((s) => s.isDark);
@@ -45,7 +45,7 @@ export function WorkshopHeader() {
         </Typography.Text>
       </Flex>
       <Flex gap={8} align="center" wrap>
-        {status !== 'connected' && (
+        {!isOnline && (
           <Tooltip title={t('workshop.status.offline')}>
             <Tag color="warning">{t('workshop.status.connecting')}</Tag>
           </Tooltip>

@@ -22,7 +22,7 @@ export function WorkshopScreen({ connection, snapshot }: Props) {
     if (!role) return null;
     return {
       role,
-      status: snapshot.isOnline ? 'connected' : 'offline',
+      isOnline: snapshot.isOnline,
       session: {
         focusedItemId: session.focus,
         lockedItemIds: new Set(session.locked),

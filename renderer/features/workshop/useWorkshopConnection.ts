@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { emptySession } from '../../../shared/workshop/session.ts';
 import type { AppStore } from '../../store/app-store.ts';
 import {
   connectWorkshop,
@@ -62,7 +63,7 @@ const CONNECTING: ConnectionSnapshot = {
   phase: 'connecting',
   isOnline: false,
   role: null,
-  session: { focus: null, locked: [], revealed: [], anonymous: false },
+  session: emptySession(),
   presence: [],
   deniedReason: null,
   rejected: null,

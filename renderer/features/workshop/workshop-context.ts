@@ -1,6 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Department } from '../../../shared/model/schema.ts';
-import { itemKeysOf } from '../../../shared/workshop/session.ts';
+import { itemKeysOf, type WorkshopRole } from '../../../shared/workshop/session.ts';
 import type { Presence } from '../../store/workshop-connection.ts';
 
 /**
@@ -8,10 +7,6 @@ import type { Presence } from '../../store/workshop-connection.ts';
  * state (locks, reveals, focus, anonymity), who else is here, and the facilitator's actions.
  * Provided by the connection (useWorkshopConnection); components only read and dispatch.
  */
-
-export type WorkshopRoleView =
-  | { kind: 'facilitator' }
-  | { kind: 'participant'; raterId: string; name: string; department: Department };
 
 /** The session map of the shared document, as sets for quick lookups. */
 export type WorkshopSessionView = {
@@ -21,11 +16,10 @@ export type WorkshopSessionView = {
   isAnonymous: boolean;
 };
 
-export type ConnectionStatus = 'connecting' | 'connected' | 'offline' | 'denied';
-
 export type WorkshopContextValue = {
-  role: WorkshopRoleView;
-  status: ConnectionStatus;
+  role: WorkshopRole;
+  /** False while the socket is down (edits are kept and sent on reconnect). */
+  isOnline: boolean;
   session: WorkshopSessionView;
   /** Who is connected, as their awareness says. */
   presence: Presence[];
@@ -46,13 +40,6 @@ export function useWorkshop(): WorkshopContextValue {
   if (!value) throw new Error('useWorkshop must be used inside <WorkshopContext.Provider>');
   return value;
 }
-
-export const EMPTY_SESSION: WorkshopSessionView = {
-  focusedItemId: null,
-  lockedItemIds: new Set(),
-  revealedItemIds: new Set(),
-  isAnonymous: false,
-};
 
 /**
  * Whether the facilitator has locked a vote: any of its item keys (the server's rule,
