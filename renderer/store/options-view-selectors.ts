@@ -197,17 +197,6 @@ export function buildResultsView(
   };
 }
 
-const resultsViewOf = memoPerDocument(
-  (doc, scope: DecisionScope, language: Language): ResultsView =>
-    buildResultsView(doc, scope, language, evaluationOf(doc, scope, null, null)),
-);
-
-/** The results page of one scope (option candidates or vendors), group view. */
-export const selectResultsView: Record<DecisionScope, (state: AppState) => ResultsView | null> = {
-  option: (state) => (state.doc ? resultsViewOf(state.doc, 'option', state.language) : null),
-  vendor: (state) => (state.doc ? resultsViewOf(state.doc, 'vendor', state.language) : null),
-};
-
 export type TcoView = {
   evaluation: DecisionEvaluation;
   isDiscounted: boolean;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore, type AppStore } from '../../../renderer/store/app-store.ts';
+import type { DecisionScope } from '../../../shared/decision/decision-scope.ts';
+import type { Language } from '../../../shared/model/schema.ts';
+import type { AppState } from '../../../renderer/store/app-store.ts';
 import {
   DISAGREEMENT_RANGE,
+  evaluationOf,
+  memoPerDocument,
   selectCriteriaRows,
   selectDecisionRaterId,
   selectGroupEvaluation,
@@ -9,7 +14,7 @@ import {
   selectWeightsView,
 } from '../../../renderer/store/options-selectors.ts';
 import {
-  selectResultsView,
+  buildResultsView,
   selectScoresView,
   selectTcoView,
 } from '../../../renderer/store/options-view-selectors.ts';
@@ -17,6 +22,18 @@ import { exportScoresCsv } from '../../../shared/spreadsheet/score-csv.ts';
 import { exportScoreWorkbook } from '../../../shared/spreadsheet/score-workbook.ts';
 import { checkReferences } from '../../../shared/model/references.ts';
 import { findTemplate, loadTemplateDocument } from '../../../shared/templates/catalog.ts';
+
+/**
+ * The results page of one scope as the Options page builds it from the worker's evaluation (here
+ * computed on this thread: the group evaluation with its default Monte Carlo draws), memoised per
+ * document like the page's other views.
+ */
+const resultsViewOf = memoPerDocument((doc, scope: DecisionScope, language: Language) =>
+  buildResultsView(doc, scope, language, evaluationOf(doc, scope, null, null)),
+);
+const resultsView = (scope: DecisionScope) => (state: AppState) =>
+  state.doc ? resultsViewOf(state.doc, scope, state.language) : null;
+const selectResultsView = { option: resultsView('option'), vendor: resultsView('vendor') };
 
 const example = () => loadTemplateDocument(findTemplate('food-plant')!, 'en');
 const blank = () => loadTemplateDocument(findTemplate('blank')!, 'en');
