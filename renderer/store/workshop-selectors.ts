@@ -5,6 +5,7 @@ import {
   weightTallies,
   type PairTally,
   type ScoreTally,
+  type VoteTally,
   type WeightTally,
 } from '../../shared/workshop/live-votes.ts';
 import type { AppState } from './app-store.ts';
@@ -19,6 +20,8 @@ export type LiveVotesView = {
   pairs: PairTally[];
   weights: WeightTally[];
   scores: ScoreTally[];
+  /** Every tally above by its item id (the key the session locks, reveals and focuses). */
+  byId: ReadonlyMap<string, VoteTally>;
   /** Criterion, subject and rater names by id, in the UI language. */
   names: ReadonlyMap<string, string>;
 };
@@ -29,12 +32,13 @@ const liveVotesOf = memoPerDocument(
     for (const c of doc.decision.criteria) names.set(c.id, criterionLabels(c)[language]);
     for (const s of [...doc.decision.candidates, ...doc.decision.vendors]) names.set(s.id, s.name);
     for (const r of doc.decision.raters) names.set(r.id, r.name);
-    return {
-      pairs: pairTallies(doc, scope),
-      weights: weightTallies(doc, scope),
-      scores: scoreTallies(doc, scope),
-      names,
-    };
+    const pairs = pairTallies(doc, scope);
+    const weights = weightTallies(doc, scope);
+    const scores = scoreTallies(doc, scope);
+    const byId = new Map<string, VoteTally>(
+      [...pairs, ...weights, ...scores].map((tally) => [tally.id, tally]),
+    );
+    return { pairs, weights, scores, byId, names };
   },
 );
 

@@ -5,7 +5,7 @@ import { useAppStore, useAppStoreApi } from '../../app/store-context.ts';
 import { selectScoresView } from '../../store/options-view-selectors.ts';
 import { selectLiveVotes } from '../../store/workshop-selectors.ts';
 import { oneDecimal } from '../options/format.ts';
-import { isVoteLocked, useWorkshop } from './workshop-context.ts';
+import { isVoteLocked, revealedResult, useWorkshop } from './workshop-context.ts';
 
 /**
  * The participant's own scores: one card per candidate (or vendor), a 1–10 rating per leaf
@@ -44,9 +44,7 @@ export function ParticipantScores({ raterId }: { raterId: string }) {
                 criterionId: column.id,
               });
               const value = cell.score?.value ?? null;
-              const groupMean = session.revealedItemIds.has(id)
-                ? (votes?.scores.find((x) => x.id === id)?.result ?? null)
-                : null;
+              const groupMean = revealedResult(session, votes, id);
               const key = { raterId, subjectId: row.subjectId, criterionId: column.id };
               const setValue = (next: number | null) =>
                 store.getState().setScore(key, { value: next }, { key: `score.${id}` });

@@ -52,11 +52,8 @@ export function ParticipantView({ participant }: { participant: Participant }) {
       {content}
     </Flex>
   );
-  const focused = [
-    ...(votes?.pairs ?? []),
-    ...(votes?.weights ?? []),
-    ...(votes?.scores ?? []),
-  ].find((tally) => tally.id === session.focusedItemId);
+  const focused =
+    session.focusedItemId === null ? undefined : votes?.byId.get(session.focusedItemId);
   const focusBanner = focused && votes && (
     <Alert
       type="info"

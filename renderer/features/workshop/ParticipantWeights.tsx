@@ -1,5 +1,5 @@
 import { Alert, Card, Empty, Flex, InputNumber, Segmented, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../shared/decision/decision-text.ts';
 import { voteItemId } from '../../../shared/workshop/live-votes.ts';
@@ -8,7 +8,7 @@ import { selectWeightsView, type SiblingGroupView } from '../../store/options-se
 import { selectLiveVotes } from '../../store/workshop-selectors.ts';
 import { percent } from '../options/format.ts';
 import { PairwiseVote } from './PairwiseVote.tsx';
-import { isVoteLocked, useWorkshop } from './workshop-context.ts';
+import { isVoteLocked, revealedResult, useWorkshop } from './workshop-context.ts';
 
 /** The participant's own weights: pairwise comparisons on Saaty's slider, or direct weights. */
 export function ParticipantWeights({ raterId }: { raterId: string }) {
@@ -54,19 +54,11 @@ function PairwiseGroups({ groups, raterId }: { groups: SiblingGroupView[]; rater
   if (comparable.length === 0) {
     return <Empty description={t('workshop.participant.noPairs')} />;
   }
-  const revealed = session.revealedItemIds.size > 0 ? (votes?.pairs ?? []) : [];
   return comparable.map((group) => (
-    <Card
-      key={group.parentId ?? 'root'}
-      size="small"
-      title={group.parentLabel ?? t('options.weights.mainCriteria')}
-    >
+    <GroupCard key={group.parentId ?? 'root'} group={group}>
       <Flex vertical gap={20}>
         {group.pairs.map((pair) => {
           const id = voteItemId({ kind: 'pair', scope, rowId: pair.rowId, colId: pair.colId });
-          const tally = session.revealedItemIds.has(id)
-            ? revealed.find((r) => r.id === id)
-            : undefined;
           return (
             <PairwiseVote
               key={id}
@@ -75,7 +67,7 @@ function PairwiseGroups({ groups, raterId }: { groups: SiblingGroupView[]; rater
                 rowId: pair.rowId,
                 colId: pair.colId,
               })}
-              groupValue={tally?.result ?? null}
+              groupValue={revealedResult(session, votes, id)}
               onChange={(value) =>
                 store.getState().setJudgement(raterId, pair.rowId, pair.colId, value, {
                   key: `judgement.${raterId}.${pair.rowId}.${pair.colId}`,
@@ -97,8 +89,18 @@ function PairwiseGroups({ groups, raterId }: { groups: SiblingGroupView[]; rater
           />
         )}
       </Flex>
-    </Card>
+    </GroupCard>
   ));
+}
+
+/** One sibling group of criteria, titled by its parent (or "Main criteria"). */
+function GroupCard({ group, children }: { group: SiblingGroupView; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Card size="small" title={group.parentLabel ?? t('options.weights.mainCriteria')}>
+      {children}
+    </Card>
+  );
 }
 
 function DirectWeights({ groups, raterId }: { groups: SiblingGroupView[]; raterId: string }) {
@@ -106,24 +108,20 @@ function DirectWeights({ groups, raterId }: { groups: SiblingGroupView[]; raterI
   const store = useAppStoreApi();
   const { session } = useWorkshop();
   const votes = useAppStore(selectLiveVotes);
-  const revealedShare = (criterionId: string) => {
-    if (!session.revealedItemIds.has(voteItemId({ kind: 'weight', scope: 'option', criterionId })))
-      return null;
-    return votes?.weights.find((w) => w.criterionId === criterionId)?.result ?? null;
-  };
+  const scope = useAppStore((s) => s.decisionScope);
   return (
     <>
       <Typography.Text type="secondary">{t('workshop.participant.directHint')}</Typography.Text>
       {groups.map((group) => (
-        <Card
-          key={group.parentId ?? 'root'}
-          size="small"
-          title={group.parentLabel ?? t('options.weights.mainCriteria')}
-        >
+        <GroupCard key={group.parentId ?? 'root'} group={group}>
           <Flex vertical gap={8}>
             {group.rows.map((row) => {
               const isLocked = isVoteLocked(session, 'weight', { criterionId: row.id });
-              const groupShare = revealedShare(row.id);
+              const groupShare = revealedResult(
+                session,
+                votes,
+                voteItemId({ kind: 'weight', scope, criterionId: row.id }),
+              );
               return (
                 <Flex key={row.id} justify="space-between" align="center" gap={12}>
                   <Typography.Text>{row.name}</Typography.Text>
@@ -153,7 +151,7 @@ function DirectWeights({ groups, raterId }: { groups: SiblingGroupView[]; raterI
               );
             })}
           </Flex>
-        </Card>
+        </GroupCard>
       ))}
     </>
   );

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import { itemKeysOf, type WorkshopRole } from '../../../shared/workshop/session.ts';
 import type { Presence } from '../../store/workshop-connection.ts';
+import type { LiveVotesView } from '../../store/workshop-selectors.ts';
 
 /**
  * What the workshop screens need beyond the document: who this client is, the facilitation
@@ -51,4 +52,13 @@ export function isVoteLocked(
   entity: Record<string, string>,
 ): boolean {
   return itemKeysOf(kind, entity).some((key) => session.lockedItemIds.has(key));
+}
+
+/** The group's result of a vote item once the facilitator has revealed it, else null. */
+export function revealedResult(
+  session: WorkshopSessionView,
+  votes: LiveVotesView | null,
+  itemId: string,
+): number | null {
+  return session.revealedItemIds.has(itemId) ? (votes?.byId.get(itemId)?.result ?? null) : null;
 }
