@@ -1,8 +1,8 @@
-import { Flex, Segmented, Select, Typography } from 'antd';
+import { Flex, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DecisionScope } from '../../../shared/decision/decision-scope.ts';
 import { useAppStore, useAppStoreApi } from '../../app/store-context.ts';
 import { selectDecisionRaterId } from '../../store/options-selectors.ts';
+import { ScopePicker } from './ScopePicker.tsx';
 
 const GROUP = '__group__';
 
@@ -10,19 +10,11 @@ const GROUP = '__group__';
 export function DecisionToolbar({ hasRater = true }: { hasRater?: boolean }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
-  const scope = useAppStore((s) => s.decisionScope);
   const raterId = useAppStore(selectDecisionRaterId);
   const raters = useAppStore((s) => s.doc?.decision.raters);
   return (
     <Flex gap={16} wrap align="center">
-      <Segmented<DecisionScope>
-        value={scope}
-        options={[
-          { value: 'option', label: t('options.scope.option') },
-          { value: 'vendor', label: t('options.scope.vendor') },
-        ]}
-        onChange={(value) => store.getState().setDecisionScope(value)}
-      />
+      <ScopePicker />
       {hasRater && (
         <Flex gap={8} align="center">
           <Typography.Text>{t('options.rater.label')}</Typography.Text>

@@ -1,10 +1,10 @@
 import { Empty, Flex, Segmented } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DecisionScope } from '../../../shared/decision/decision-scope.ts';
 import type { VoteTally } from '../../../shared/workshop/live-votes.ts';
-import { useAppStore, useAppStoreApi } from '../../app/store-context.ts';
+import { useAppStore } from '../../app/store-context.ts';
 import { selectLiveVotes } from '../../store/workshop-selectors.ts';
+import { ScopePicker } from '../options/ScopePicker.tsx';
 import { LiveVoteCard } from './LiveVoteCard.tsx';
 import { voteTitle } from './vote-title.ts';
 
@@ -13,9 +13,7 @@ type Filter = 'pairs' | 'weights' | 'scores';
 /** Every item of one kind and scope as a live card, in a responsive grid. */
 export function FacilitatorBoard() {
   const { t } = useTranslation();
-  const store = useAppStoreApi();
   const votes = useAppStore(selectLiveVotes);
-  const scope = useAppStore((s) => s.decisionScope);
   const method = useAppStore((s) => s.doc?.decision.weightMethod ?? 'direct');
   const [filter, setFilter] = useState<Filter>(method === 'direct' ? 'weights' : 'pairs');
   if (!votes) return null;
@@ -32,14 +30,7 @@ export function FacilitatorBoard() {
             label: t(`workshop.facilitator.filter.${f}`),
           }))}
         />
-        <Segmented<DecisionScope>
-          value={scope}
-          onChange={(value) => store.getState().setDecisionScope(value)}
-          options={[
-            { value: 'option', label: t('options.scope.option') },
-            { value: 'vendor', label: t('options.scope.vendor') },
-          ]}
-        />
+        <ScopePicker />
       </Flex>
       {tallies.length === 0 ? (
         <Empty description={t('workshop.facilitator.noVotes')} />

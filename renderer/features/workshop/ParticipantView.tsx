@@ -1,9 +1,9 @@
-import { Alert, Button, Flex, Segmented, Tabs } from 'antd';
+import { Alert, Button, Flex, Tabs } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DecisionScope } from '../../../shared/decision/decision-scope.ts';
 import { useAppStore, useAppStoreApi } from '../../app/store-context.ts';
 import { selectLiveVotes } from '../../store/workshop-selectors.ts';
+import { ScopePicker } from '../options/ScopePicker.tsx';
 import { ParticipantAudit } from './ParticipantAudit.tsx';
 import { ParticipantComments } from './ParticipantComments.tsx';
 import { ParticipantScores } from './ParticipantScores.tsx';
@@ -26,7 +26,6 @@ export function ParticipantView({ participant }: { participant: Participant }) {
   const { setPage, session } = useWorkshop();
   const votes = useAppStore(selectLiveVotes);
   const [page, setLocalPage] = useState<ParticipantPage>('weights');
-  const scope = useAppStore((s) => s.decisionScope);
   const hasVendors = useAppStore((s) =>
     (s.doc?.decision.criteria ?? []).some((c) => c.scope === 'vendor'),
   );
@@ -35,17 +34,7 @@ export function ParticipantView({ participant }: { participant: Participant }) {
   }, [store, participant.raterId]);
   useEffect(() => setPage(page), [page, setPage]);
 
-  const scopePicker = hasVendors && (
-    <Segmented<DecisionScope>
-      block
-      value={scope}
-      onChange={(value) => store.getState().setDecisionScope(value)}
-      options={[
-        { value: 'option', label: t('options.scope.option') },
-        { value: 'vendor', label: t('options.scope.vendor') },
-      ]}
-    />
-  );
+  const scopePicker = hasVendors && <ScopePicker block />;
   const withScope = (content: React.ReactNode) => (
     <Flex vertical gap={12}>
       {scopePicker}
