@@ -1,15 +1,11 @@
-import { Alert, Button, Card, Descriptions, Flex, Slider, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CONSISTENCY_THRESHOLD } from '../../../shared/decision/ahp.ts';
 import { formatJudgement, formatNumber } from '../../../shared/decision/decision-text.ts';
 import { useAppStoreApi } from '../../app/store-context.ts';
 import type { SiblingGroupView, WeightsView } from '../../store/options-selectors.ts';
 import { percent } from './format.ts';
-import { judgementAt, SAATY_SLIDER_MAX, sliderPosition } from './saaty-scale.ts';
-
-const marks = Object.fromEntries(
-  [-8, -6, -4, -2, 0, 2, 4, 6, 8].map((p) => [p, String(Math.abs(p) + 1)]),
-);
+import { SaatySlider } from './SaatySlider.tsx';
 
 /** AHP: pairwise judgements per group of sibling criteria, with λmax, CI and CR. */
 export function AhpJudgements({ view }: { view: WeightsView }) {
@@ -42,24 +38,16 @@ function AhpGroup({ group, raterId }: { group: SiblingGroupView; raterId: string
           <Typography.Text style={{ width: '26%', textAlign: 'right' }}>
             {pair.rowLabel}
           </Typography.Text>
-          <Slider
+          <SaatySlider
             style={{ flex: 1 }}
-            min={-SAATY_SLIDER_MAX}
-            max={SAATY_SLIDER_MAX}
-            step={1}
-            included={false}
-            marks={marks}
+            value={pair.value}
             disabled={raterId === null}
-            value={sliderPosition(pair.value)}
-            tooltip={{ formatter: (p) => formatJudgement(judgementAt(p ?? 0)) }}
-            aria-label={t('options.ahp.pair', { row: pair.rowLabel, col: pair.colLabel })}
-            onChange={(position: number) =>
+            ariaLabel={t('options.ahp.pair', { row: pair.rowLabel, col: pair.colLabel })}
+            onChange={(judgement) =>
               raterId !== null &&
-              store
-                .getState()
-                .setJudgement(raterId, pair.rowId, pair.colId, judgementAt(position), {
-                  key: `judgement.${raterId}.${pair.rowId}.${pair.colId}`,
-                })
+              store.getState().setJudgement(raterId, pair.rowId, pair.colId, judgement, {
+                key: `judgement.${raterId}.${pair.rowId}.${pair.colId}`,
+              })
             }
           />
           <Typography.Text style={{ width: '26%' }}>{pair.colLabel}</Typography.Text>

@@ -11,6 +11,7 @@ import { formatJudgement, formatNumber } from '../../../shared/decision/decision
 import type { VoteTally } from '../../../shared/workshop/live-votes.ts';
 import { oneDecimal, percent } from '../options/format.ts';
 import { VoteDistribution } from './VoteDistribution.tsx';
+import { saatyReading } from '../../../shared/decision/saaty-scale.ts';
 import { useWorkshop } from './workshop-context.ts';
 
 type Props = { tally: VoteTally; title: string; names: ReadonlyMap<string, string> };
@@ -39,11 +40,12 @@ export function LiveVoteCard({ tally, title, names }: Props) {
   const total = Math.max(tally.raterCount, voted);
   const rowName = tally.kind === 'pair' ? (names.get(tally.rowId) ?? tally.rowId) : '';
   const colName = tally.kind === 'pair' ? (names.get(tally.colId) ?? tally.colId) : '';
-  const binLabel =
-    tally.kind === 'pair'
-      ? (bin: { value: number }) =>
-          bin.value >= 1 ? `${rowName} ${format(bin.value)}` : `${colName} ${format(1 / bin.value)}`
-      : (bin: { value: number }) => format(bin.value);
+  // A pair's bin reads as the side that weighs more and its intensity ("ERP 3", "MES 5").
+  const binLabel = (bin: { value: number }) => {
+    if (tally.kind !== 'pair') return format(bin.value);
+    const reading = saatyReading(bin.value);
+    return `${reading.side === 'col' ? colName : rowName} ${reading.intensity}`;
+  };
   const items = [
     {
       key: 'result',

@@ -1,13 +1,10 @@
 import { LockOutlined } from '@ant-design/icons';
-import { Flex, Slider, Tag, Typography } from 'antd';
+import { Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatJudgement } from '../../../shared/decision/decision-text.ts';
 import type { JudgementPair } from '../../store/options-selectors.ts';
-import { judgementAt, SAATY_SLIDER_MAX, saatyReading, sliderPosition } from './saaty-verbal.ts';
-
-const marks = Object.fromEntries(
-  [-8, -6, -4, -2, 0, 2, 4, 6, 8].map((p) => [p, String(Math.abs(p) + 1)]),
-);
+import { saatyReading } from '../../../shared/decision/saaty-scale.ts';
+import { SaatySlider } from '../options/SaatySlider.tsx';
 
 type Props = {
   pair: JudgementPair;
@@ -33,18 +30,7 @@ export function PairwiseVote({ pair, isLocked, groupValue, onChange }: Props) {
           {pair.colLabel}
         </Typography.Text>
       </Flex>
-      <Slider
-        min={-SAATY_SLIDER_MAX}
-        max={SAATY_SLIDER_MAX}
-        step={1}
-        included={false}
-        marks={marks}
-        disabled={isLocked}
-        value={sliderPosition(pair.value)}
-        tooltip={{ formatter: (p) => formatJudgement(judgementAt(p ?? 0)) }}
-        aria-label={label}
-        onChange={(position: number) => onChange(judgementAt(position))}
-      />
+      <SaatySlider value={pair.value} disabled={isLocked} ariaLabel={label} onChange={onChange} />
       <Flex justify="space-between" gap={8} wrap>
         <Typography.Text type={reading ? undefined : 'secondary'} data-testid="saaty-reading">
           {reading === null
