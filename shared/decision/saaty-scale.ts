@@ -16,7 +16,7 @@ export const SAATY_SLIDER_MAX = 8;
  */
 export function sliderPosition(judgement: number | null): number {
   if (judgement === null || !(judgement > 0)) return 0;
-  const step = judgement >= 1 ? -(judgement - 1) : 1 / judgement - 1;
+  const step = judgement >= 1 ? 1 - judgement : 1 / judgement - 1;
   return Math.max(-SAATY_SLIDER_MAX, Math.min(SAATY_SLIDER_MAX, Math.round(step)));
 }
 
