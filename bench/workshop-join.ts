@@ -1,17 +1,12 @@
 // How a simulated participant joins (cli/workshop/README.md): the room and participant token of
 // the server, its name and department in the token payload, and its rater id from the server's
 // `traceready:role` message.
+import { TASK_FORCE_DEPARTMENTS } from '../shared/audit/project-facts.ts';
 import type { Department } from '../shared/model/schema-fields.ts';
 import type { Connection } from './workshop-participant.ts';
 
-const DEPARTMENTS: readonly Department[] = [
-  'it',
-  'production',
-  'procurement',
-  'qc',
-  'warehouse',
-  'finance',
-];
+/** Where the simulated participants come from: the task force the model asks for, and finance. */
+const DEPARTMENTS: readonly Department[] = [...TASK_FORCE_DEPARTMENTS, 'finance'];
 
 export type ParticipantJoin = {
   syncUrl: string;

@@ -87,10 +87,10 @@ export type JoinOptions = {
   /** Resolves this participant's rater id once the server has told it. */
   raterIdOf: (connection: Connection) => Promise<string>;
   /**
-   * Publish presence (name, department, raterId, role, page) as the app does. Off: the
-   * provider sends no awareness at all — the workshop server (cli/workshop/guard.ts) currently
-   * closes a connection whose provider relays other clients' awareness, which the Hocuspocus
-   * provider does by design, so with presence on participants are dropped.
+   * Publish presence (name, department, raterId, role, page) as the app does, which is also the
+   * awareness traffic the workshop server's guard (cli/workshop/guard.ts) checks; the stock
+   * provider's echoes of other clients' presence are let through. Off: the provider sends no
+   * awareness at all, to measure the score changes alone.
    */
   presence: boolean;
 };
@@ -140,7 +140,6 @@ export function openProvider(
   });
 }
 
-/** Joins the room as participant `index`, ready to send changes. */
 /**
  * Joins the room as participant `index` and adds its (empty) score of every cell, through the
  * project document as the app does; each later change then re-rates one cell, which is the one

@@ -1,5 +1,5 @@
 // `npm run bench:workshop [-- --duration 20] [--participants 40] [--interval 2]
-//   [--presence] [--no-join] [--servers 2 --redis redis://… --database postgres://…]`:
+//   [--no-presence] [--no-join] [--servers 2 --redis redis://… --database postgres://…]`:
 // the live workshop's load test on loopback (issue 13). Simulated participants (Node
 // HocuspocusProviders, each its own rater through the participant token) each change one of
 // their ratings every `interval` seconds for `duration` seconds in one room; it measures the
@@ -15,9 +15,8 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { parseProject } from '../shared/model/parse.ts';
 import { serializeProject } from '../shared/model/serialize.ts';
-import { findTemplate, loadTemplateDocument } from '../shared/templates/catalog.ts';
 import { readDocumentFromYDoc } from '../shared/workshop/ydoc.ts';
-import { largeDiagram } from '../test/support/large-project.ts';
+import { largeDiagram, workedExample } from '../test/support/large-project.ts';
 import { median, percentile } from './measure.ts';
 import {
   formatWorkshopResult,
@@ -39,13 +38,15 @@ const { values: args } = parseArgs({
     redis: { type: 'string' },
     database: { type: 'string' },
     'no-join': { type: 'boolean', default: false },
-    presence: { type: 'boolean', default: false },
+    'no-presence': { type: 'boolean', default: false },
   },
 });
 const durationS = Number(args.duration);
 const participantCount = Number(args.participants);
 const intervalMs = Number(args.interval) * 1000;
 const serverCount = Number(args.servers);
+// Participants publish presence as the app does, unless --no-presence.
+const presence = !args['no-presence'];
 if (serverCount > 1 && !(args.redis && args.database)) {
   // The processes share the room through Redis, and its id and tokens through the database.
   throw new Error('--servers above 1 needs --redis <url> and --database <postgres-url>');
@@ -67,7 +68,7 @@ function figures(values: number[]): LatencyFigures {
 const dir = mkdtempSync(joinPath(tmpdir(), 'traceready-bench-workshop-'));
 const file = joinPath(dir, 'worked-example.trplan');
 // A fresh project id: with --database, the room (id, tokens, state) is the project's.
-const example = { ...loadTemplateDocument(findTemplate('food-plant')!, 'en'), id: randomUUID() };
+const example = { ...workedExample(), id: randomUUID() };
 writeFileSync(file, serializeProject(example));
 
 console.log(
@@ -83,7 +84,7 @@ const participants: Participant[] = [];
 for (let index = 0; index < participantCount; index++) {
   const server = servers[index % servers.length]!;
   const how = participantJoin(server.ready, `Participant ${index + 1}`, index);
-  participants.push(await joinAsParticipant({ ...how, index, log, presence: args.presence }));
+  participants.push(await joinAsParticipant({ ...how, index, log, presence }));
 }
 
 // The load: participant i sends at i·interval/n + k·interval, so sends are spread evenly.
@@ -166,7 +167,7 @@ const result: WorkshopBenchResult = {
     servers: serverCount,
     redis: Boolean(args.redis),
     database: Boolean(args.database),
-    presence: args.presence,
+    presence,
   },
   allReceived: figures(allReceived),
   eachReceived: figures(eachReceived),

@@ -5,7 +5,7 @@ import { builtinCriteria } from '../shared/decision/builtin-criteria.ts';
 import { localized, type Localized } from '../shared/i18n/localized.ts';
 import { formatLocatedError, type LocatedError } from '../shared/model/located-error.ts';
 import { parseProject } from '../shared/model/parse.ts';
-import { shownDocument } from '../shared/text/document-text.ts';
+import { printedDocument } from '../shared/text/document-text.ts';
 import type { Language, ProjectDocument } from '../shared/model/schema.ts';
 import { glossary } from '../shared/i18n/glossary.ts';
 import { countOf } from '../shared/i18n/plural.ts';
@@ -283,8 +283,7 @@ export async function auditCommand(
   const { language } = options;
   const result = await readProject(file, io);
   if (result.ok) {
-    // On screen, a line break in a name shows as ↵ (shownDocument); JSON keeps the text as it is.
-    const doc = options.json ? result.document : shownDocument(result.document);
+    const doc = printedDocument(result.document, options.json);
     const report = auditReport(file, doc, assessAudit(doc, language), language);
     if (options.json) io.out(JSON.stringify(report, null, 2));
     else for (const line of formatAuditReport(report, language)) io.out(line);

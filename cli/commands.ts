@@ -11,7 +11,7 @@ import {
 import { templateKindNames } from '../shared/i18n/glossary.ts';
 import { countOf } from '../shared/i18n/plural.ts';
 import { displayWidth, padEndToWidth } from '../shared/text/display-width.ts';
-import { shownDocument, unsafeTextWarnings } from '../shared/text/document-text.ts';
+import { shownLine, unsafeTextWarnings } from '../shared/text/document-text.ts';
 import { EXIT, labelled, type CliIo } from './io.ts';
 
 type FileReport = {
@@ -61,7 +61,7 @@ export async function validateCommand(
             isValid: true,
             title: options.json
               ? result.document.meta.title
-              : shownDocument(result.document).meta.title,
+              : shownLine(result.document.meta.title),
             errors: [],
             warnings: unsafeTextWarnings(result.document),
           }

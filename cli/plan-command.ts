@@ -1,7 +1,7 @@
 import { localized, type Localized } from '../shared/i18n/localized.ts';
 import { formatLocatedError } from '../shared/model/located-error.ts';
 import { parseProject } from '../shared/model/parse.ts';
-import { shownDocument } from '../shared/text/document-text.ts';
+import { printedDocument } from '../shared/text/document-text.ts';
 import type { Language, ProjectDocument } from '../shared/model/schema.ts';
 import { exportTasksCsv } from '../shared/rollout/export-csv.ts';
 import { exportPlanIcs } from '../shared/rollout/export-ics.ts';
@@ -250,8 +250,7 @@ export async function planCommand(
   const doc = result.document;
   const schedule = scheduleRollout(doc, options.today);
   if (format === null) {
-    // On screen, a line break in a name shows as ↵ (shownDocument); JSON keeps the text as it is.
-    const report = planReport(file, options.json ? doc : shownDocument(doc), schedule, language);
+    const report = planReport(file, printedDocument(doc, options.json), schedule, language);
     if (options.json) io.out(JSON.stringify(report, null, 2));
     else for (const line of formatPlanReport(report, language)) io.out(line);
     return EXIT.ok;

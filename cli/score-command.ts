@@ -6,7 +6,7 @@ import {
 import { localized, type Localized } from '../shared/i18n/localized.ts';
 import { formatLocatedError } from '../shared/model/located-error.ts';
 import { parseProject } from '../shared/model/parse.ts';
-import { shownDocument } from '../shared/text/document-text.ts';
+import { printedDocument } from '../shared/text/document-text.ts';
 import type { Language } from '../shared/model/schema.ts';
 import { glossary, weightMethodNames } from '../shared/i18n/glossary.ts';
 import { alignColumns } from '../shared/text/display-width.ts';
@@ -174,8 +174,7 @@ export async function scoreCommand(
     for (const error of parsed.errors) io.err(`${file}#${formatLocatedError(error, language)}`);
     return EXIT.invalid;
   }
-  // On screen, a line break in a name shows as ↵ (shownDocument); JSON keeps the text as it is.
-  const doc = options.json ? parsed.document : shownDocument(parsed.document);
+  const doc = printedDocument(parsed.document, options.json);
   const evaluations = scopes.map((scope) => evaluateDecision(doc, { scope, seed }));
   if (options.json) {
     io.out(JSON.stringify(evaluations.length === 1 ? evaluations[0] : evaluations, null, 2));

@@ -32,6 +32,7 @@ import {
 import { createPendingOpens, findProjectPathInArgv } from './open-file.ts';
 import { createWorkerProjectReader } from './parse-in-worker.ts';
 import { projectDialogFilters, readProjectFile } from './project-files.ts';
+import { createWillQuitGuard } from './quit-guard.ts';
 import { createRecentFilesStore } from './recent-files.ts';
 import { createRecoveryStore } from './recovery.ts';
 import { electronWatchdogEnv, watchRenderer } from './renderer-watchdog.ts';
@@ -308,17 +309,16 @@ if (app.requestSingleInstanceLock()) {
     event.preventDefault();
     void openFromOs(path).catch(logError('open a project from the OS'));
   });
-  // A running workshop writes its file and closes its connections before the app quits.
-  let hasStoppedWorkshop = false;
-  app.on('before-quit', (event) => {
-    if (hasStoppedWorkshop) return;
-    event.preventDefault();
-    hasStoppedWorkshop = true;
-    void workshop
-      .stop()
-      .catch(logError('stop the workshop'))
-      .finally(() => app.quit());
-  });
+  // A running workshop writes its file and closes its connections before the app quits —
+  // on will-quit, once every window (and its unsaved-changes prompt) has closed.
+  app.on(
+    'will-quit',
+    createWillQuitGuard({
+      stopWorkshop: () => workshop.stop(),
+      quit: () => app.quit(),
+      logError: logError('stop the workshop'),
+    }),
+  );
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

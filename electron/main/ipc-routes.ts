@@ -11,6 +11,7 @@ import { IpcRequestError, type IpcRoutes } from './ipc-handlers.ts';
 import {
   hasProjectExtension,
   readProjectFile,
+  refuseOpen,
   safeFileName,
   withExportExtension,
   withProjectExtension,
@@ -120,19 +121,13 @@ export function createDesktopService(deps: DesktopServiceDeps): DesktopService {
       // file a workshop wrote): opening grants saving without a dialog, so an arbitrary path
       // here would let a compromised page overwrite any .trplan file it can name.
       if (!isAbsolute(path) || !(await isSavePathHandedOut(path, handedOut, deps.recent))) {
-        return {
-          status: 'invalid',
+        return refuseOpen(
           path,
-          errors: [
-            {
-              pointer: '',
-              message: localized(
-                `"${path}" was not opened: only recent projects open by path. Use File › Open… to choose the file.`,
-                `未打开“${path}”：按路径只能打开最近的项目。请使用“文件 › 打开…”选择该文件。`,
-              ),
-            },
-          ],
-        };
+          localized(
+            `"${path}" was not opened: only recent projects open by path. Use File › Open… to choose the file.`,
+            `未打开“${path}”：按路径只能打开最近的项目。请使用“文件 › 打开…”选择该文件。`,
+          ),
+        );
       }
       return openFromUser(path);
     },

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { localized } from '../../shared/i18n/localized.ts';
 import type { OpenResponse } from '../../shared/ipc-contract.ts';
+import { refuseOpen } from './project-files.ts';
 
 /**
  * Opening a project off the main process's thread: the read, decoding, parse, migration and
@@ -80,17 +81,11 @@ export function createWorkerProjectReader(
 /** The refusal when the reader itself failed (not the file's content). */
 export function readerFailure(path: string, error: unknown): OpenResponse {
   const reason = error instanceof Error ? error.message : String(error);
-  return {
-    status: 'invalid',
+  return refuseOpen(
     path,
-    errors: [
-      {
-        pointer: '',
-        message: localized(
-          `Could not check "${path}": ${reason}. The open project is unchanged.`,
-          `无法检查“${path}”：${reason}。当前项目保持不变。`,
-        ),
-      },
-    ],
-  };
+    localized(
+      `Could not check "${path}": ${reason}. The open project is unchanged.`,
+      `无法检查“${path}”：${reason}。当前项目保持不变。`,
+    ),
+  );
 }

@@ -99,22 +99,23 @@ export function safeFileName(name: string, fallback: string): string {
   return cleaned === '' ? fallback : cleaned;
 }
 
+/** The answer that refuses to open `path`, with one message about the whole file. */
+export function refuseOpen(path: string, message: Localized): OpenResponse {
+  return { status: 'invalid', path, errors: [{ pointer: '', message }] };
+}
+
 /**
  * Reads and validates a project file — in `deps.reader`'s worker when there is one. Never throws: a missing, unreadable, oversized or invalid
  * file comes back as `invalid` with messages that name the file, so the open project stays put.
  */
 export async function readProjectFile(path: string, deps: ProjectFilesDeps): Promise<OpenResponse> {
   if (deps.reader) return deps.reader(path);
-  const refuse = (message: Localized): OpenResponse => ({
-    status: 'invalid',
-    path,
-    errors: [{ pointer: '', message }],
-  });
   let text: string;
   try {
     const info = await deps.fs.stat(path);
     if (!info.isFile()) {
-      return refuse(
+      return refuseOpen(
+        path,
         localized(
           `"${path}" is not a file, so it cannot be a TraceReady project.`,
           `“${path}”不是文件，不能作为 TraceReady 项目打开。`,
@@ -124,7 +125,8 @@ export async function readProjectFile(path: string, deps: ProjectFilesDeps): Pro
     // Checked before reading so a huge file is never pulled into memory.
     if (info.size > MAX_PROJECT_CHARACTERS) {
       const limit = MAX_PROJECT_CHARACTERS / 1024 / 1024;
-      return refuse(
+      return refuseOpen(
+        path,
         localized(
           `"${path}" is larger than ${limit} MB; it is not a TraceReady project.`,
           `“${path}”超过 ${limit} MB，不是 TraceReady 项目文件。`,
@@ -136,7 +138,10 @@ export async function readProjectFile(path: string, deps: ProjectFilesDeps): Pro
     text = decoded.text;
   } catch (error) {
     const reason = describeFsError(error);
-    return refuse(localized(`Could not read "${path}": ${reason}`, `无法读取“${path}”：${reason}`));
+    return refuseOpen(
+      path,
+      localized(`Could not read "${path}": ${reason}`, `无法读取“${path}”：${reason}`),
+    );
   }
   const result = parseProject(text, migrationContext(deps));
   if (!result.ok) return { status: 'invalid', path, errors: result.errors };

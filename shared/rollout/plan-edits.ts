@@ -20,8 +20,7 @@ import { calendarExceptionSchema, taskSchema } from '../model/rollout-schema.ts'
 
 type Fields<T> = Partial<Omit<T, 'id'>>;
 
-/** Longest task and largest lag the schema accepts, in working days. */
-const MAX_DURATION_DAYS = 3650;
+/** Largest lag the schema accepts, in working days. */
 const MAX_LAG_DAYS = 365;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -74,15 +73,11 @@ export function updateTask(
 ): ProjectDocument {
   const task = doc.rollout.tasks.find((t) => t.id === taskId);
   if (!task) return doc;
+  const { durationDays, percentComplete } = patch;
+  if (durationDays !== undefined && !Number.isFinite(durationDays)) return doc;
+  if (percentComplete !== undefined && !Number.isFinite(percentComplete)) return doc;
+  // taskSchema rounds durationDays to a whole day and clamps both into their ranges.
   const clean: Partial<Task> = fitToSchema(taskSchema, patch);
-  if (patch.durationDays !== undefined) {
-    if (!Number.isFinite(patch.durationDays)) return doc;
-    clean.durationDays = clampInt(patch.durationDays, 0, MAX_DURATION_DAYS);
-  }
-  if (patch.percentComplete !== undefined) {
-    if (!Number.isFinite(patch.percentComplete)) return doc;
-    clean.percentComplete = Math.min(100, Math.max(0, patch.percentComplete));
-  }
   if (patch.startNoEarlierThan && !isIsoDate(patch.startNoEarlierThan)) return doc;
   const keys = Object.keys(clean) as (keyof Task)[];
   if (keys.every((key) => Object.is(task[key], clean[key]))) return doc;

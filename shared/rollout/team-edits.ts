@@ -25,7 +25,8 @@ import type {
  * trainings. Each returns a new document (the same one when nothing changes, so no empty undo
  * step is recorded) and keeps references valid: removing a member clears their RACI cells,
  * risk ownership, gate ownership and sign-offs, and the trainings they give. Numbers are
- * clamped to the schema's limits (shared/model/schema.ts); non-finite numbers are ignored.
+ * fitted to the schema's limits (shared/model/fit-to-schema.ts); a patch with a non-finite
+ * number leaves the document as it was.
  */
 
 type Fields<T> = Partial<Omit<T, 'id'>>;
@@ -44,7 +45,8 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
 
 /**
  * Applies `patch` when something in it differs, after fitting it to the entity's schema (text
- * cut at its limit, numbers clamped; non-finite numbers refuse the whole patch).
+ * cut at its limit, numbers rounded when whole and clamped into range). A non-finite number (a
+ * cleared input) refuses the whole patch — checked first, as fitting would drop it silently.
  */
 function patchEntity<T extends { id: string }>(
   items: readonly T[],
@@ -54,8 +56,8 @@ function patchEntity<T extends { id: string }>(
 ): T[] | null {
   const item = items.find((i) => i.id === id);
   if (!item) return null;
+  if (Object.values(patch).some((v) => typeof v === 'number' && !Number.isFinite(v))) return null;
   const entries = Object.entries(fitToSchema(schema, patch)) as [keyof T, T[keyof T]][];
-  if (entries.some(([, v]) => typeof v === 'number' && !Number.isFinite(v))) return null;
   if (entries.every(([k, v]) => Object.is(item[k], v))) return null;
   return patchById(items, id, Object.fromEntries(entries) as Partial<T>);
 }
@@ -70,9 +72,7 @@ export function addMember(doc: ProjectDocument, member: Member): ProjectDocument
 
 /** Changes a member's fields; availability is a share of time, 0–1. */
 export function updateMember(doc: ProjectDocument, id: string, patch: Fields<Member>) {
-  const clean = { ...patch };
-  if (clean.availability !== undefined) clean.availability = clamp(clean.availability, 0, 1);
-  const team = patchEntity(doc.rollout.team, id, clean, memberSchema);
+  const team = patchEntity(doc.rollout.team, id, patch, memberSchema);
   return team ? withRollout(doc, { team }) : doc;
 }
 
@@ -182,11 +182,11 @@ export function updateGateItem(
   itemId: string,
   patch: Fields<Omit<GateItem, 'signedOffById' | 'signedOffOn'>>,
 ): ProjectDocument {
-  const clean = { ...patch };
-  if (clean.threshold != null) clean.threshold = Math.max(0, clean.threshold);
-  if (clean.openDefects !== undefined)
-    clean.openDefects = Math.max(0, Math.round(clean.openDefects));
-  return withGates(doc, phaseId, (gates) => patchEntity(gates, itemId, clean, gateSchema) ?? gates);
+  return withGates(
+    doc,
+    phaseId,
+    (gates) => patchEntity<GateItem>(gates, itemId, patch, gateSchema) ?? gates,
+  );
 }
 
 /** Removes a checklist item from a phase's gate. */
@@ -230,10 +230,7 @@ export function addRisk(doc: ProjectDocument, risk: Risk): ProjectDocument {
 
 /** Changes a risk; likelihood and impact are whole numbers 1–5. */
 export function updateRisk(doc: ProjectDocument, id: string, patch: Fields<Risk>) {
-  const clean = { ...patch };
-  if (clean.likelihood != null) clean.likelihood = clamp(Math.round(clean.likelihood), 1, 5);
-  if (clean.impact != null) clean.impact = clamp(Math.round(clean.impact), 1, 5);
-  const risks = patchEntity(doc.rollout.risks, id, clean, riskSchema);
+  const risks = patchEntity(doc.rollout.risks, id, patch, riskSchema);
   return risks ? withRollout(doc, { risks }) : doc;
 }
 

@@ -1,5 +1,6 @@
 import { LIMITS } from '../model/limits.ts';
 import type { ProjectDocument } from '../model/schema.ts';
+import type { ZipEntry } from './zip-scan.ts';
 
 /**
  * Bounds and number reading shared by the score workbook and CSV imports, so both refuse the
@@ -54,37 +55,13 @@ export function parseCellNumber(raw: string): number | null | undefined {
 }
 
 /**
- * The total unzipped size an .xlsx (a zip) declares in its central directory, read without
- * inflating anything; `null` when the bytes are not a zip this reader understands (then the
- * workbook library decides). Zip64 entries count as infinitely large: no score sheet needs them.
- * Source: PKWARE APPNOTE.TXT 6.3, §4.3.12 (central directory) and §4.3.16 (end record).
+ * The total unzipped size an .xlsx (a zip) declares in its central directory — from the
+ * `zipEntries` of its bytes (zip-scan.ts) — read without inflating anything; `null` when the bytes are
+ * not a zip that reader understands (then the workbook library decides). Zip64 entries count as
+ * infinitely large: no score sheet needs them.
  */
-export function zipInflatedSize(bytes: Uint8Array): number | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const minEnd = Math.max(0, bytes.length - 22 - 0xffff);
-  let end = -1;
-  for (let i = bytes.length - 22; i >= minEnd; i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      end = i;
-      break;
-    }
-  }
-  if (end === -1) return null;
-  const entries = view.getUint16(end + 10, true);
-  let offset = view.getUint32(end + 16, true);
-  let total = 0;
-  for (let k = 0; k < entries; k++) {
-    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return null;
-    const size = view.getUint32(offset + 24, true);
-    if (size === 0xffffffff) return Number.POSITIVE_INFINITY;
-    total += size;
-    offset +=
-      46 +
-      view.getUint16(offset + 28, true) +
-      view.getUint16(offset + 30, true) +
-      view.getUint16(offset + 32, true);
-  }
-  return total;
+export function zipInflatedSize(entries: readonly ZipEntry[] | null): number | null {
+  return entries === null ? null : entries.reduce((total, e) => total + e.declaredSize, 0);
 }
 
 type Score = ProjectDocument['decision']['scores'][number];

@@ -20,7 +20,7 @@ import {
   type WeightEntry,
 } from './score-sheet-read.ts';
 import { SCORE_SHEET_MARKER, SHEET, type Scope } from './score-workbook.ts';
-import { workbookOverBounds, type BoundPassed } from './zip-scan.ts';
+import { workbookOverBounds, zipEntries, type BoundPassed } from './zip-scan.ts';
 
 export type { SheetError } from './score-sheet-read.ts';
 
@@ -49,7 +49,8 @@ export async function importScoreWorkbook(
   scope: Scope,
   newId: () => string,
 ): Promise<ScoreImport> {
-  const inflated = zipInflatedSize(bytes);
+  const zip = zipEntries(bytes);
+  const inflated = zipInflatedSize(zip);
   if (
     bytes.length > MAX_IMPORT_BYTES ||
     (inflated !== null && inflated > MAX_IMPORT_INFLATED_BYTES)
@@ -64,13 +65,17 @@ export async function importScoreWorkbook(
     );
   }
   // Counted in the zip before exceljs builds its model: a few KB can unzip to millions of rows.
-  const passed = await workbookOverBounds(bytes, {
-    sheets: MAX_IMPORT_SHEETS,
-    rowsPerSheet: MAX_IMPORT_ROWS,
-    cells: MAX_IMPORT_CELLS,
-    strings: MAX_IMPORT_CELLS,
-    inflatedBytes: MAX_IMPORT_INFLATED_BYTES,
-  });
+  const passed = await workbookOverBounds(
+    bytes,
+    {
+      sheets: MAX_IMPORT_SHEETS,
+      rowsPerSheet: MAX_IMPORT_ROWS,
+      cells: MAX_IMPORT_CELLS,
+      strings: MAX_IMPORT_CELLS,
+      inflatedBytes: MAX_IMPORT_INFLATED_BYTES,
+    },
+    zip,
+  );
   if (passed !== null) return { ok: false, errors: [tooLarge(passed)], unread: true };
   const workbook = new ExcelJS.Workbook();
   try {

@@ -25,7 +25,8 @@ export type WorkbookBounds = {
 /** The first bound a workbook passes: which one, and in which worksheet (its tab name). */
 export type BoundPassed = { bound: keyof WorkbookBounds; sheet: string; limit: number };
 
-type Entry = { name: string; method: number; offset: number; size: number };
+/** An entry whose data the scan can reach. */
+type Entry = ZipEntry & { offset: number };
 
 /** Bytes of `a` then `b`. */
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
@@ -39,8 +40,24 @@ const ROW = [0x72, 0x6f, 0x77]; // "row"
 const CELL = [0x63]; // "c"
 const STRING = [0x73, 0x69]; // "si"
 
+/**
+ * One entry of a zip's central directory (APPNOTE §4.3.12). The sizes are the directory's own
+ * and may be forged: the scan below counts what really unzips.
+ */
+export type ZipEntry = {
+  name: string;
+  /** Compression method: 0 stored, 8 deflate (others are left to the workbook library). */
+  method: number;
+  /** Where the entry's data starts, after its local header; `null` when that header is missing. */
+  offset: number | null;
+  /** Compressed bytes. */
+  size: number;
+  /** Unzipped bytes the directory declares; ∞ for a Zip64 entry (no score sheet needs one). */
+  declaredSize: number;
+};
+
 /** The zip's entries from its central directory, or `null` when it is not a zip read here. */
-function zipEntries(bytes: Uint8Array): Entry[] | null {
+export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let end = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
@@ -50,19 +67,23 @@ function zipEntries(bytes: Uint8Array): Entry[] | null {
     }
   }
   if (end === -1) return null;
-  const entries: Entry[] = [];
+  const entries: ZipEntry[] = [];
   let at = view.getUint32(end + 16, true);
   const decoder = new TextDecoder();
   for (let k = 0; k < view.getUint16(end + 10, true); k++) {
     if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return null;
     const nameLength = view.getUint16(at + 28, true);
     const local = view.getUint32(at + 42, true);
-    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) return null;
+    const hasLocal = local + 30 <= bytes.length && view.getUint32(local, true) === 0x04034b50;
+    const declaredSize = view.getUint32(at + 24, true);
     entries.push({
       name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
       method: view.getUint16(at + 10, true),
-      offset: local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true),
+      offset: hasLocal
+        ? local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true)
+        : null,
       size: view.getUint32(at + 20, true),
+      declaredSize: declaredSize === 0xffffffff ? Number.POSITIVE_INFINITY : declaredSize,
     });
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
@@ -156,14 +177,16 @@ async function sheetNames(bytes: Uint8Array, entries: Entry[]): Promise<Map<stri
 /**
  * The first bound the workbook passes, or `null` when it stays within all of them (or is not a
  * zip this reader understands — then the workbook library decides). Work is bounded by the
- * limits, not by the file: counting stops at the first bound passed.
+ * limits, not by the file: counting stops at the first bound passed. `zip` is the bytes'
+ * {@link zipEntries}, when the caller has read them already.
  */
 export async function workbookOverBounds(
   bytes: Uint8Array,
   bounds: WorkbookBounds,
+  zip: readonly ZipEntry[] | null = zipEntries(bytes),
 ): Promise<BoundPassed | null> {
-  const entries = zipEntries(bytes);
-  if (entries === null) return null;
+  if (zip === null || zip.some((e) => e.offset === null)) return null;
+  const entries = zip as Entry[];
   const isSheet = (e: Entry) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name);
   const sheets = entries.filter(isSheet);
   const names = await sheetNames(bytes, entries);

@@ -12,7 +12,8 @@ import {
  * Every text of a project document, seen at one boundary: `exportedDocument` is "the document as
  * exported", which every exporter entry point (specifications, diagram scene, plan files, PDF
  * report) builds its output from; `unsafeTextWarnings` is what `traceready validate` says about
- * the same characters; `shownDocument` is the document as the CLI prints it.
+ * the same characters; `shownDocument` (and `printedDocument`) is the document as the CLI
+ * prints it.
  */
 
 /**
@@ -100,9 +101,24 @@ export const SHOWN_LINE_BREAK = '↵';
  * character is escaped where the CLI prints (`inertText`); multi-line fields keep their lines.
  */
 export function shownDocument(doc: ProjectDocument): ProjectDocument {
-  return mapDocument(doc, (text, key) =>
-    shapeOf(key) === 'single-line' ? text.replace(/\r\n|[\n\r]/g, SHOWN_LINE_BREAK) : text,
-  );
+  return mapDocument(doc, (text, key) => (shapeOf(key) === 'single-line' ? shownLine(text) : text));
+}
+
+/**
+ * One single-line value as the CLI prints it: each line break shown as "↵".
+ *
+ * @example shownLine('ERP\n✓ x: valid') // → 'ERP↵✓ x: valid'
+ */
+export function shownLine(text: string): string {
+  return text.replace(/\r\n|[\n\r]/g, SHOWN_LINE_BREAK);
+}
+
+/**
+ * The document a CLI report is built from: {@link shownDocument} on screen; as it is for
+ * `--json`, whose strings keep their line breaks (JSON escapes them).
+ */
+export function printedDocument(doc: ProjectDocument, isJson = false): ProjectDocument {
+  return isJson ? doc : shownDocument(doc);
 }
 
 /**

@@ -82,6 +82,10 @@ describe('task force edits', () => {
     ['an unknown member', () => updateMember(doc, 'nobody', { name: 'x' })],
     ['an unchanged name', () => updateMember(doc, 'prod', { name: 'prod name' })],
     ['a cleared number', () => updateMember(doc, 'prod', { availability: Number.NaN })],
+    [
+      'a cleared number beside a new name',
+      () => updateMember(doc, 'prod', { name: 'renamed', availability: Number.NaN }),
+    ],
     ['removing an unknown member', () => removeMember(doc, 'nobody')],
   ])('%s leaves the document as it was', (_name, edit) => {
     expect(edit()).toBe(doc);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   exportedDocument,
+  printedDocument,
   shownDocument,
+  shownLine,
   unsafeTextWarnings,
 } from '../../../shared/text/document-text.ts';
 import { exportText, fileSafeText, unsafeCodePoints } from '../../../shared/text/file-safe-text.ts';
@@ -80,6 +82,19 @@ describe('the document as exported', () => {
     const shown = shownDocument(hostile);
     expect(shown.meta.title).toBe('Plant\u001b[2J↵✓ x: valid');
     expect(shown.meta.notes).toBe(hostile.meta.notes);
+  });
+
+  it.each([
+    ['ERP\n✓ x: valid', 'ERP↵✓ x: valid'],
+    ['one\r\ntwo\rthree', 'one↵two↵three'],
+    ['plain', 'plain'],
+  ])('shows the single value %j as %j', (text, shown) => {
+    expect(shownLine(text)).toBe(shown);
+  });
+
+  it('prints the shown document on screen and the document itself as JSON', () => {
+    expect(printedDocument(hostile, true)).toBe(hostile);
+    expect(printedDocument(hostile, false)).toEqual(shownDocument(hostile));
   });
 
   it('warns once per field, located, in both languages', () => {
