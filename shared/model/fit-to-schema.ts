@@ -24,7 +24,8 @@ export function fitToSchema<T extends Record<string, unknown>>(
       continue;
     }
     if (field.safeParse(value).success) {
-      fitted[key] = value;
+      // −0 fits any number field; as 0 it is the value a save writes (and no empty undo step).
+      fitted[key] = Object.is(value, -0) ? 0 : value;
       continue;
     }
     const repaired = repair(leafOf(field), value);
