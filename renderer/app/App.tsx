@@ -6,9 +6,7 @@ import {
   RocketOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
-import { App as AntApp, ConfigProvider, Layout, Menu, Spin, theme } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
+import { Layout, Menu, Spin, theme } from 'antd';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -21,9 +19,7 @@ import { OverviewPage } from '../features/overview/OverviewPage.tsx';
 import { AppHeader } from './AppHeader.tsx';
 import { GuardedContent, RootErrorBoundary } from './error-boundary/DocumentErrorBoundary.tsx';
 import { OpenProgress } from './OpenProgress.tsx';
-import { appTheme } from './theme.ts';
 import { windowTitle } from './window-title.ts';
-import { savePreferences } from './preferences.ts';
 import { StartScreen } from './StartScreen.tsx';
 import {
   PlatformContext,
@@ -37,6 +33,7 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts.ts';
 import { useMenuCommands } from './useMenuCommands.ts';
 import { useProjectCommands } from './useProjectCommands.ts';
 import { useRecoveryPrompt } from './useRecoveryPrompt.ts';
+import { ThemedRoot } from './ThemedRoot.tsx';
 
 // The step pages load on first visit: the diagram (React Flow) and step 2 (charts, exceljs)
 // would otherwise hold up the start screen.
@@ -83,38 +80,15 @@ export function App({ store, platform }: { store: AppStore; platform: Platform }
 }
 
 function ThemedApp() {
-  const { i18n } = useTranslation();
   const language = useAppStore((s) => s.language);
-  const isDark = useAppStore((s) => s.isDark);
-  const isCompact = useAppStore((s) => s.isCompact);
-
   const platform = usePlatform();
   useEffect(() => {
     void platform.setLanguage(language);
   }, [platform, language]);
-  useEffect(() => {
-    void i18n.changeLanguage(language);
-    document.documentElement.lang = language;
-    savePreferences({ language, isDark, isCompact });
-  }, [i18n, language, isDark, isCompact]);
-
-  const themeConfig = useMemo(
-    () => appTheme({ isDark, isCompact, language }),
-    [isDark, isCompact, language],
-  );
-  useEffect(() => {
-    document.documentElement.style.colorScheme = isDark ? 'dark' : 'light';
-  }, [isDark]);
   return (
-    <ConfigProvider
-      locale={language === 'zh-CN' ? zhCN : enUS}
-      theme={themeConfig}
-      button={{ autoInsertSpace: false }}
-    >
-      <AntApp>
-        <Shell />
-      </AntApp>
-    </ConfigProvider>
+    <ThemedRoot>
+      <Shell />
+    </ThemedRoot>
   );
 }
 
@@ -126,7 +100,7 @@ function Shell() {
   const hasDocument = useAppStore((s) => s.doc !== null);
   const page = useAppStore((s) => s.page);
   const {
-    token: { colorBgContainer, colorBgLayout, colorBorderSecondary },
+    token: { colorBgContainer, colorBorderSecondary },
   } = theme.useToken();
   const projectForTitle = useAppStore(
     useShallow((s) =>
@@ -136,10 +110,6 @@ function Shell() {
   useEffect(() => {
     document.title = windowTitle(projectForTitle, t);
   }, [projectForTitle, t]);
-  useEffect(() => {
-    // Behind modal masks and overscroll, the page shows this, not a white frame.
-    document.body.style.background = colorBgLayout;
-  }, [colorBgLayout]);
 
   useKeyboardShortcuts(store, commands);
   useAutosave(store, platform);

@@ -1,20 +1,12 @@
-import { App as AntApp, ConfigProvider, Layout, Result, Spin, theme } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
-import { useEffect, useMemo, useState } from 'react';
+import { Layout, Result, Spin } from 'antd';
+import { useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createI18n } from '../../i18n/index.ts';
 import type { Platform } from '../../platform/platform.ts';
 import type { AppStore } from '../../store/app-store.ts';
 import type { WorkshopIdentity } from '../../store/workshop-connection.ts';
-import { appTheme } from '../../app/theme.ts';
-import { savePreferences } from '../../app/preferences.ts';
-import {
-  PlatformContext,
-  StoreContext,
-  useAppStore,
-  useAppStoreApi,
-} from '../../app/store-context.ts';
+import { PlatformContext, StoreContext, useAppStoreApi } from '../../app/store-context.ts';
+import { ThemedRoot } from '../../app/ThemedRoot.tsx';
 import { JoinPage } from './JoinPage.tsx';
 import { WorkshopScreen } from './WorkshopScreen.tsx';
 import { loadIdentity, saveIdentity, useWorkshopConnection } from './useWorkshopConnection.ts';
@@ -32,47 +24,20 @@ export function WorkshopApp({ store, platform, link }: Props) {
     <StoreContext.Provider value={store}>
       <PlatformContext.Provider value={platform}>
         <I18nextProvider i18n={i18n}>
-          <Themed>{link === 'incomplete' ? <InvalidLink /> : <Workshop link={link} />}</Themed>
+          <Page>{link === 'incomplete' ? <InvalidLink /> : <Workshop link={link} />}</Page>
         </I18nextProvider>
       </PlatformContext.Provider>
     </StoreContext.Provider>
   );
 }
 
-function Themed({ children }: { children: React.ReactNode }) {
-  const { i18n } = useTranslation();
-  const language = useAppStore((s) => s.language);
-  const isDark = useAppStore((s) => s.isDark);
-  const isCompact = useAppStore((s) => s.isCompact);
-  useEffect(() => {
-    void i18n.changeLanguage(language);
-    document.documentElement.lang = language;
-    document.documentElement.style.colorScheme = isDark ? 'dark' : 'light';
-    savePreferences({ language, isDark, isCompact });
-  }, [i18n, language, isDark, isCompact]);
-  const config = useMemo(
-    () => appTheme({ isDark, isCompact, language }),
-    [isDark, isCompact, language],
-  );
-  return (
-    <ConfigProvider
-      locale={language === 'zh-CN' ? zhCN : enUS}
-      theme={config}
-      button={{ autoInsertSpace: false }}
-    >
-      <AntApp>
-        <Page>{children}</Page>
-      </AntApp>
-    </ConfigProvider>
-  );
-}
-
+/** The workshop's page: full height, in the store's language and theme. */
 function Page({ children }: { children: React.ReactNode }) {
-  const { token } = theme.useToken();
-  useEffect(() => {
-    document.body.style.background = token.colorBgLayout;
-  }, [token.colorBgLayout]);
-  return <Layout style={{ minHeight: '100vh' }}>{children}</Layout>;
+  return (
+    <ThemedRoot>
+      <Layout style={{ minHeight: '100vh' }}>{children}</Layout>
+    </ThemedRoot>
+  );
 }
 
 function InvalidLink() {
