@@ -99,6 +99,27 @@ describe('writeDocumentChange', () => {
     );
   }, 60_000);
 
+  it('keeps a remote edit of another field of an entity the local edit changed', () => {
+    const example = exampleDocument();
+    const ydoc = new Y.Doc();
+    writeDocumentToYDoc(ydoc, example);
+    const remote = replicaOf(ydoc);
+    const remoteDoc = structuredClone(example);
+    remoteDoc.flows.systems[0]!.name = 'Remote ERP';
+    writeDocumentChange(remote, example, remoteDoc, 'remote');
+    Y.applyUpdate(ydoc, Y.encodeStateAsUpdate(remote));
+    // The store has not read the rename yet: its edit of the same system's product is stale.
+    const next = structuredClone(example);
+    next.flows.systems[0]!.product = 'Local product';
+    writeDocumentChange(ydoc, example, next, 'local');
+    Y.applyUpdate(remote, Y.encodeStateAsUpdate(ydoc));
+    for (const replica of [ydoc, remote]) {
+      const system = read(replicaOf(replica)).flows.systems[0]!;
+      expect(system.name).toBe('Remote ERP');
+      expect(system.product).toBe('Local product');
+    }
+  });
+
   it('writes nothing for an unchanged document, and one small update for one score', () => {
     const example = exampleDocument();
     const ydoc = new Y.Doc();
