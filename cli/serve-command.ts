@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Language } from '../shared/model/schema.ts';
+import { inertText } from '../shared/text/inert-text.ts';
 import { EXIT, type CliIo } from './io.ts';
 import { qrText } from './workshop/qr-text.ts';
 import {
@@ -71,7 +72,11 @@ export async function serveCommand(
   let handle: WorkshopHandle;
   try {
     const scale = await scaleOutOptions(file, options); // --redis, --database
-    handle = await (deps.start ?? startWorkshopServer)({ file, port, host, staticDir, ...scale });
+    // Participants' names and document text reach the terminal: printed inert, in the CLI's language.
+    const log: WorkshopServerOptions['log'] = (message) =>
+      io.err(inertText(message[options.language]));
+    const start = deps.start ?? startWorkshopServer;
+    handle = await start({ file, port, host, staticDir, log, ...scale });
   } catch (error) {
     if (error instanceof WorkshopStartError) {
       io.err(zh ? error.zh : error.message);

@@ -3,10 +3,12 @@ import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import type * as Y from 'yjs';
+import { localized, type Localized } from '../../shared/i18n/localized.ts';
 import { decodeProjectBytes } from '../../shared/model/decode-bytes.ts';
 import { formatLocatedError } from '../../shared/model/located-error.ts';
 import { parseProject } from '../../shared/model/parse.ts';
 import type { ProjectDocument } from '../../shared/model/schema.ts';
+import { inertText } from '../../shared/text/inert-text.ts';
 import { participantRater } from '../../shared/workshop/participant-rater.ts';
 import type { WorkshopRole } from '../../shared/workshop/session.ts';
 import { readDocumentFromYDoc, writeDocumentToYDoc } from '../../shared/workshop/ydoc.ts';
@@ -56,8 +58,12 @@ export type WorkshopServerOptions = {
    * Several server processes of one room (Redis scale-out) must be given the same secrets.
    */
   secrets?: RoomSecrets;
-  /** Where the server reports rejected updates and write problems (default: stderr). */
-  log?: (line: string) => void;
+  /**
+   * Where the server reports rejected updates and write problems, in both languages. The lines
+   * hold participants' names and document text: print them through `inertText`. Default: stderr,
+   * in English, made inert.
+   */
+  log?: (message: Localized) => void;
 };
 
 export type WorkshopHandle = {
@@ -149,7 +155,8 @@ const forbidden = (reason: string) => Object.assign(new Error(reason), { code: 4
 export async function startWorkshopServer(options: WorkshopServerOptions): Promise<WorkshopHandle> {
   const host = options.host ?? '127.0.0.1';
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const log =
+    options.log ?? ((message: Localized) => process.stderr.write(`${inertText(message.en)}\n`));
   const project = await readProject(options.file);
   const store = options.store ?? sqliteStore(sqlitePathFor(options.file));
   const secrets = options.secrets ?? (await roomSecrets(store));
@@ -264,7 +271,14 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
         if (verdict.ok) return;
         const who = state.name || state.role.kind;
         const first = verdict.errors[0];
-        log(`rejected an update from ${who}: ${first?.pointer ?? ''} ${first?.message.en ?? ''}`);
+        const why = (language: keyof Localized) =>
+          first ? formatLocatedError(first, language) : '';
+        log(
+          localized(
+            `rejected an update from ${who}: ${why('en')}`,
+            `已拒绝来自 ${who} 的更新：${why('zh-CN')}`,
+          ),
+        );
         connection.sendStateless(
           JSON.stringify({ type: 'traceready:rejected', errors: verdict.errors.slice(0, 5) }),
         );

@@ -1,11 +1,22 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serveCommand } from '../../../cli/serve-command.ts';
 import { startWorkshopServer } from '../../../cli/workshop/server.ts';
 import { qrText } from '../../../cli/workshop/qr-text.ts';
-import { captureIo, closeAll, connect, converged, projectFile } from './core-support.ts';
+import {
+  captureIo,
+  closeAll,
+  connect,
+  converged,
+  projectFile,
+  quietExpectedRejections,
+  until,
+} from './core-support.ts';
 
-afterEach(closeAll);
+afterEach(async () => {
+  await closeAll();
+  vi.restoreAllMocks();
+});
 
 describe('traceready serve', () => {
   it('prints where it binds, the join URL with a QR code and the facilitator URL; saves on stop', async () => {
@@ -49,6 +60,30 @@ describe('traceready serve', () => {
       },
     );
     expect(io.lines.join('\n')).toMatch(/监听 0\.0\.0\.0:\d+ — 已向网络开放/);
+  }, 30_000);
+
+  it("prints the server's log in the CLI's language, a participant's terminal escapes made inert", async () => {
+    quietExpectedRejections();
+    const io = captureIo();
+    await serveCommand(await projectFile(), { port: '0', qr: false, language: 'zh-CN' }, io, {
+      untilStopped: async (handle) => {
+        const name = '\u001b[2JMallory';
+        const forger = await connect(handle, {
+          token: handle.participantToken,
+          name,
+          department: 'qc',
+        });
+        forger.doc.getMap('payload').set('x', 'y');
+        await until(
+          () => forger.messages.some((m) => m.type === 'traceready:rejected'),
+          'the rejection',
+        );
+        forger.close();
+      },
+    });
+    const errors = io.errors.join('\n');
+    expect(errors).toContain('已拒绝来自 \\u001b[2JMallory 的更新');
+    expect(errors).not.toContain('\u001b');
   }, 30_000);
 
   it('refuses a file that is not a valid project, and a bad port', async () => {

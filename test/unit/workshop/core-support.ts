@@ -65,7 +65,7 @@ export async function startServer(
     file,
     port: 0,
     quietMs: 50,
-    log: (line) => logs.push(line),
+    log: (message) => logs.push(message.en),
     ...options,
   });
   cleanups.push(() => handle.close());
