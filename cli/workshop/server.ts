@@ -24,6 +24,7 @@ import { createFileSync, type FileSync } from './file-sync.ts';
 import { RoomGuard } from './guard.ts';
 import { SERVER_ORIGIN, loadRoom, rememberWrittenFile } from './room.ts';
 import { settle } from './settle.ts';
+import { WorkshopStartError } from './start-error.ts';
 import { serveStatic } from './static-files.ts';
 import { sqlitePathFor, sqliteStore, type WorkshopStore } from './store.ts';
 import { newRoomSecrets, parseTokenPayload, tokenMatches, type RoomSecrets } from './tokens.ts';
@@ -31,6 +32,7 @@ import { newRoomSecrets, parseTokenPayload, tokenMatches, type RoomSecrets } fro
 export type { WorkshopStore } from './store.ts';
 export type { WorkshopLimits } from './connection-state.ts';
 export type { RoomSecrets } from './tokens.ts';
+export { WorkshopStartError } from './start-error.ts';
 
 /** The path of the Hocuspocus WebSocket endpoint on the workshop server. */
 export const SYNC_PATH = '/sync';
@@ -87,29 +89,20 @@ export type WorkshopHandle = {
   close(): Promise<void>;
 };
 
-/** Thrown when the project file cannot be opened: a message in both languages. */
-export class WorkshopStartError extends Error {
-  constructor(
-    message: string,
-    readonly zh: string,
-  ) {
-    super(message);
-  }
-}
-
 const SECRETS_KEY = 'room';
 
 async function readProject(file: string): Promise<{ document: ProjectDocument; text: string }> {
   const decoded = decodeProjectBytes(await readFile(file));
-  if (!decoded.ok)
-    throw new WorkshopStartError(decoded.error.message.en, decoded.error.message['zh-CN']);
+  if (!decoded.ok) throw new WorkshopStartError(decoded.error.message);
   const parsed = parseProject(decoded.text);
   if (!parsed.ok) {
     const en = parsed.errors.slice(0, 3).map((e) => formatLocatedError(e, 'en'));
     const zh = parsed.errors.slice(0, 3).map((e) => formatLocatedError(e, 'zh-CN'));
     throw new WorkshopStartError(
-      `${file} is not a valid project: ${en.join('; ')}`,
-      `${file} 不是有效的项目文件：${zh.join('；')}`,
+      localized(
+        `${file} is not a valid project: ${en.join('; ')}`,
+        `${file} 不是有效的项目文件：${zh.join('；')}`,
+      ),
     );
   }
   return { document: parsed.document, text: decoded.text };

@@ -93,6 +93,9 @@ describe('traceready serve', () => {
     expect(await serveCommand(file, { port: '0', language: 'en' }, io)).toBe(1);
     expect(io.errors.join('\n')).toContain('is not a valid project');
     expect(await serveCommand(file, { port: 'http', language: 'en' }, io)).toBe(2);
+    const zh = captureIo();
+    expect(await serveCommand(file, { port: '0', language: 'zh-CN' }, zh)).toBe(1);
+    expect(zh.errors.join('\n')).toContain('不是有效的项目文件');
   });
 
   it('draws a QR code of block characters only, no terminal escapes', () => {
