@@ -13,7 +13,7 @@ import { decodeProjectBytes } from '../../shared/model/decode-bytes.ts';
 import { parseProject } from '../../shared/model/parse.ts';
 import type { WorkshopServerOptions } from './server.ts';
 import { sqlitePathFor, sqliteStore, type WorkshopStore } from './store.ts';
-import { newRoomSecrets, type RoomSecrets } from './tokens.ts';
+import { newRoomSecrets, parseRoomSecrets, type RoomSecrets } from './tokens.ts';
 
 /** The tables: the rooms' Yjs updates (an append log, compacted), and small named values. */
 export const POSTGRES_TABLES = {
@@ -246,17 +246,6 @@ export type ScaleOutFlags = { redis?: string; database?: string };
 /** Meta key of the room id and tokens shared by every process of a scaled-out project. */
 export const SHARED_ROOM_KEY = 'scale-out-room';
 
-function parseSecrets(text: string | null): RoomSecrets | null {
-  try {
-    const value = JSON.parse(text ?? '') as Partial<RoomSecrets>;
-    return value.roomId && value.participantToken && value.facilitatorToken
-      ? (value as RoomSecrets)
-      : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The room id and tokens of a project served by several processes: the first process to start
  * creates them in the shared store, every other one takes them (atomically in PostgreSQL; on one
@@ -268,17 +257,18 @@ function parseSecrets(text: string | null): RoomSecrets | null {
 export async function sharedRoomSecrets(
   store: WorkshopStore | PostgresStore,
 ): Promise<RoomSecrets> {
-  const fresh = JSON.stringify(newRoomSecrets());
+  const secrets = newRoomSecrets();
+  const fresh = JSON.stringify(secrets);
   if ('claimMeta' in store) {
-    const claimed = parseSecrets(await store.claimMeta(SHARED_ROOM_KEY, fresh));
+    const claimed = parseRoomSecrets(await store.claimMeta(SHARED_ROOM_KEY, fresh));
     if (claimed) return claimed;
   } else {
-    const saved = parseSecrets((await store.readMeta?.(SHARED_ROOM_KEY)) ?? null);
+    const saved = parseRoomSecrets(await store.readMeta?.(SHARED_ROOM_KEY));
     if (saved) return saved;
   }
   // None yet, or a damaged value: these.
   await store.writeMeta?.(SHARED_ROOM_KEY, fresh);
-  return parseSecrets(fresh)!;
+  return secrets;
 }
 
 /**

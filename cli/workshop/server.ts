@@ -27,7 +27,13 @@ import { settle } from './settle.ts';
 import { WorkshopStartError } from './start-error.ts';
 import { serveStatic } from './static-files.ts';
 import { sqlitePathFor, sqliteStore, type WorkshopStore } from './store.ts';
-import { newRoomSecrets, parseTokenPayload, tokenMatches, type RoomSecrets } from './tokens.ts';
+import {
+  newRoomSecrets,
+  parseRoomSecrets,
+  parseTokenPayload,
+  tokenMatches,
+  type RoomSecrets,
+} from './tokens.ts';
 
 export type { WorkshopStore } from './store.ts';
 export type { WorkshopLimits } from './connection-state.ts';
@@ -109,17 +115,9 @@ async function readProject(file: string): Promise<{ document: ProjectDocument; t
 }
 
 async function roomSecrets(store: WorkshopStore): Promise<RoomSecrets> {
-  const saved = await store.readMeta?.(SECRETS_KEY);
-  if (saved) {
-    try {
-      const value = JSON.parse(saved) as Partial<RoomSecrets>;
-      if (value.roomId && value.participantToken && value.facilitatorToken) {
-        return value as RoomSecrets;
-      }
-    } catch {
-      // A damaged value: new secrets below.
-    }
-  }
+  const saved = parseRoomSecrets(await store.readMeta?.(SECRETS_KEY));
+  if (saved) return saved;
+  // None, or a damaged value: new secrets.
   const secrets = newRoomSecrets();
   await store.writeMeta?.(SECRETS_KEY, JSON.stringify(secrets));
   return secrets;
