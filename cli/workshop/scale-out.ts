@@ -12,7 +12,7 @@ import * as Y from 'yjs';
 import { decodeProjectBytes } from '../../shared/model/decode-bytes.ts';
 import { parseProject } from '../../shared/model/parse.ts';
 import type { WorkshopServerOptions } from './server.ts';
-import { sqlitePathFor, sqliteStore, type WorkshopStore } from './store.ts';
+import { compactionCounter, sqlitePathFor, sqliteStore, type WorkshopStore } from './store.ts';
 import { newRoomSecrets, parseRoomSecrets, type RoomSecrets } from './tokens.ts';
 
 /** The tables: the rooms' Yjs updates (an append log, compacted), and small named values. */
@@ -35,9 +35,6 @@ const CREATE_TABLES = `
     value text NOT NULL,
     PRIMARY KEY (namespace, key)
   );`;
-
-/** A room's updates are merged into one row after this many stores by one process (as SQLite). */
-const COMPACT_AFTER = 500;
 
 /** `postgres://user:secret@host/db` → `postgres://user:***@host/db`, for error messages. */
 export function redactUrl(url: string): string {
@@ -107,7 +104,7 @@ export async function postgresStore(url: string, namespace: string): Promise<Pos
       cause: error,
     });
   }
-  const storesSinceCompaction = new Map<string, number>();
+  const compaction = compactionCounter();
 
   /** Merges a room's rows into one, under a per-room lock (other processes may compact too). */
   async function compact(room: string): Promise<Uint8Array | null> {
@@ -150,9 +147,7 @@ export async function postgresStore(url: string, namespace: string): Promise<Pos
         room,
         Buffer.from(update),
       ]);
-      const count = (storesSinceCompaction.get(room) ?? 0) + 1;
-      storesSinceCompaction.set(room, count % COMPACT_AFTER);
-      if (count >= COMPACT_AFTER) await compact(room);
+      if (compaction.isDue(room)) await compact(room);
     },
     async readMeta(key) {
       const result = await pool.query<{ value: string }>(
