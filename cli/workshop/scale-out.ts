@@ -202,7 +202,11 @@ export async function checkRedis(url: string): Promise<void> {
   }
 }
 
-/** Hocuspocus' Redis extension on `url`, for the rooms of every project on one Redis. */
+/**
+ * Hocuspocus' Redis extension (publish/subscribe of every update and presence change) on the
+ * Redis at `url` (`redis://host:6379`, `rediss://` for TLS), for the rooms of every project on
+ * one Redis.
+ */
 function redisExtension(url: string): Extension {
   return new RedisExtension({
     // The prefix keeps the workshop's channels and locks apart from other users of the Redis.
@@ -222,17 +226,6 @@ function redisExtension(url: string): Extension {
       return client;
     },
   });
-}
-
-/**
- * The Hocuspocus extensions that let several server processes serve one room: Hocuspocus' Redis
- * extension (publish/subscribe of every update and presence change) on the Redis at `url`
- * (`redis://host:6379`, `rediss://` for TLS). Pings Redis first, so a wrong URL fails when the
- * server starts.
- */
-export async function redisExtensions(url: string): Promise<Extension[]> {
-  await checkRedis(url);
-  return [redisExtension(url)];
 }
 
 /** The scale-out flags of `traceready serve`. */

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Document } from '@hocuspocus/server';
 import * as Y from 'yjs';
-import { redisExtensions, scaleOutOptions } from '../../../cli/workshop/scale-out.ts';
+import { scaleOutOptions } from '../../../cli/workshop/scale-out.ts';
 import type { WorkshopHandle } from '../../../cli/workshop/server.ts';
 import { exampleDocument } from '../shared/fixtures.ts';
 import { closeAll, connect, projectFile, startServer, until, type Client } from './core-support.ts';
@@ -142,9 +142,10 @@ describe.skipIf(skip)(
   },
 );
 
-describe('redisExtensions', () => {
+describe('scaleOutOptions --redis', () => {
   it('fails at start, naming the redacted URL, when Redis is not there', async () => {
-    await expect(redisExtensions('redis://:secret@127.0.0.1:1')).rejects.toThrow(
+    const file = await projectFile();
+    await expect(scaleOutOptions(file, { redis: 'redis://:secret@127.0.0.1:1' })).rejects.toThrow(
       /^Cannot reach Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:1: .*ECONNREFUSED/,
     );
   });
