@@ -1,22 +1,18 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { serveCommand } from '../../../cli/serve-command.ts';
 import { startWorkshopServer } from '../../../cli/workshop/server.ts';
 import { qrText } from '../../../cli/workshop/qr-text.ts';
 import {
   captureIo,
-  closeAll,
   connect,
   converged,
   projectFile,
-  quietExpectedRejections,
+  useLiveServerHooks,
   until,
 } from './core-support.ts';
 
-afterEach(async () => {
-  await closeAll();
-  vi.restoreAllMocks();
-});
+useLiveServerHooks();
 
 describe('traceready serve', () => {
   it('prints where it binds, the join URL with a QR code and the facilitator URL; saves on stop', async () => {
@@ -63,7 +59,6 @@ describe('traceready serve', () => {
   }, 30_000);
 
   it("prints the server's log in the CLI's language, a participant's terminal escapes made inert", async () => {
-    quietExpectedRejections();
     const io = captureIo();
     await serveCommand(await projectFile(), { port: '0', qr: false, language: 'zh-CN' }, io, {
       untilStopped: async (handle) => {

@@ -3,21 +3,10 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { ProjectDocument } from '../../../shared/model/schema.ts';
 import { writeDocumentChange } from '../../../shared/workshop/ydoc-change.ts';
-import { readDocumentFromYDoc, writeDocumentToYDoc } from '../../../shared/workshop/ydoc.ts';
+import { writeDocumentToYDoc } from '../../../shared/workshop/ydoc.ts';
 import { exampleDocument } from '../shared/fixtures.ts';
 import { arbitraryDocument } from './core-fixtures.ts';
-
-function read(ydoc: Y.Doc): ProjectDocument {
-  const result = readDocumentFromYDoc(ydoc);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
-  return result.document;
-}
-
-const replicaOf = (source: Y.Doc) => {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(source));
-  return copy;
-};
+import { read, replicaOf } from './core-support.ts';
 
 /** A few local edits of the worked example: fields, additions, removals, moves. */
 const localEdit: fc.Arbitrary<(doc: ProjectDocument) => void> = fc.oneof(
