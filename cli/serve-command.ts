@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { localized, type Localized } from '../shared/i18n/localized.ts';
 import type { Language } from '../shared/model/schema.ts';
+import { inertText } from '../shared/text/inert-text.ts';
 import { EXIT, type CliIo } from './io.ts';
 import { qrText } from './workshop/qr-text.ts';
 import {
@@ -59,11 +61,11 @@ export async function serveCommand(
   io: CliIo,
   deps: ServeDeps = {},
 ): Promise<number> {
-  const zh = options.language === 'zh-CN';
-  const say = (en: string, zhText: string) => io.out(zh ? zhText : en);
+  const { language } = options;
+  const say = (text: Localized) => io.out(text[language]);
   const port = options.port === undefined ? 1234 : Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    io.err(zh ? `端口无效：${options.port}` : `Invalid port: ${options.port}`);
+    io.err(localized(`Invalid port: ${options.port}`, `端口无效：${options.port}`)[language]);
     return EXIT.usage;
   }
   const host = options.host ?? '127.0.0.1';
@@ -71,49 +73,58 @@ export async function serveCommand(
   let handle: WorkshopHandle;
   try {
     const scale = await scaleOutOptions(file, options); // --redis, --database
-    handle = await (deps.start ?? startWorkshopServer)({ file, port, host, staticDir, ...scale });
+    // Participants' names and document text reach the terminal: printed inert, in the CLI's language.
+    const log: WorkshopServerOptions['log'] = (message) => io.err(inertText(message[language]));
+    const start = deps.start ?? startWorkshopServer;
+    handle = await start({ file, port, host, staticDir, log, ...scale });
   } catch (error) {
     if (error instanceof WorkshopStartError) {
-      io.err(zh ? error.zh : error.message);
+      io.err(error.text[language]);
       return EXIT.invalid;
     }
     const reason = error instanceof Error ? error.message : String(error);
-    io.err(zh ? `无法启动研讨会：${reason}` : `Cannot start the workshop: ${reason}`);
+    io.err(
+      localized(`Cannot start the workshop: ${reason}`, `无法启动研讨会：${reason}`)[language],
+    );
     return EXIT.invalid;
   }
-  say(`TraceReady live workshop — ${file}`, `TraceReady 现场研讨会 — ${file}`);
+  say(localized(`TraceReady live workshop — ${file}`, `TraceReady 现场研讨会 — ${file}`));
   say(
     isLocalOnly(host)
-      ? `Listening on ${host}:${handle.port} — this computer only. To let others join over the LAN: --host 0.0.0.0`
-      : `Listening on ${host}:${handle.port} — open to the network; anyone with the join link can take part.`,
-    isLocalOnly(host)
-      ? `监听 ${host}:${handle.port} — 仅限本机。要让局域网内的其他人加入：--host 0.0.0.0`
-      : `监听 ${host}:${handle.port} — 已向网络开放；拿到加入链接的人都可以参与。`,
+      ? localized(
+          `Listening on ${host}:${handle.port} — this computer only. To let others join over the LAN: --host 0.0.0.0`,
+          `监听 ${host}:${handle.port} — 仅限本机。要让局域网内的其他人加入：--host 0.0.0.0`,
+        )
+      : localized(
+          `Listening on ${host}:${handle.port} — open to the network; anyone with the join link can take part.`,
+          `监听 ${host}:${handle.port} — 已向网络开放；拿到加入链接的人都可以参与。`,
+        ),
   );
   if (!staticDir) {
     say(
-      'The web app is not built (npm run build:renderer): the join page will not load until it is.',
-      '网页应用尚未构建（npm run build:renderer）：构建之前加入页面无法打开。',
+      localized(
+        'The web app is not built (npm run build:renderer): the join page will not load until it is.',
+        '网页应用尚未构建（npm run build:renderer）：构建之前加入页面无法打开。',
+      ),
     );
   }
-  say('', '');
-  say('Participants — open or scan:', '参与者 — 打开或扫码：');
-  say(`  ${handle.joinUrl}`, `  ${handle.joinUrl}`);
-  if (options.qr !== false) {
-    const qr = qrText(handle.joinUrl);
-    io.out(qr);
-  }
-  say('', '');
-  say('Facilitator (keep this link to yourself):', '主持人（此链接请勿外传）：');
-  say(`  ${handle.facilitatorUrl}`, `  ${handle.facilitatorUrl}`);
-  say('', '');
+  io.out('');
+  say(localized('Participants — open or scan:', '参与者 — 打开或扫码：'));
+  io.out(`  ${handle.joinUrl}`);
+  if (options.qr !== false) io.out(qrText(handle.joinUrl));
+  io.out('');
+  say(localized('Facilitator (keep this link to yourself):', '主持人（此链接请勿外传）：'));
+  io.out(`  ${handle.facilitatorUrl}`);
+  io.out('');
   const resumable = options.database ? 'PostgreSQL (--database)' : sqlitePathFor(file);
   say(
-    `Saved to ${file} after every quiet second and when you stop (Ctrl+C); resumable state in ${resumable}.`,
-    `每静默一秒及停止（Ctrl+C）时保存到 ${file}；可恢复的状态在 ${resumable}。`,
+    localized(
+      `Saved to ${file} after every quiet second and when you stop (Ctrl+C); resumable state in ${resumable}.`,
+      `每静默一秒及停止（Ctrl+C）时保存到 ${file}；可恢复的状态在 ${resumable}。`,
+    ),
   );
   await (deps.untilStopped ?? untilSignal)(handle);
   await handle.close();
-  say(`Stopped; ${file} is saved.`, `已停止；${file} 已保存。`);
+  say(localized(`Stopped; ${file} is saved.`, `已停止；${file} 已保存。`));
   return EXIT.ok;
 }

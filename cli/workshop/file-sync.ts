@@ -1,6 +1,8 @@
 import * as fsPromises from 'node:fs/promises';
 import type * as Y from 'yjs';
 import { writeFileAtomic, type AtomicWriteFs } from '../../electron/main/atomic-write.ts';
+import { localized, type Localized } from '../../shared/i18n/localized.ts';
+import { formatLocatedError } from '../../shared/model/located-error.ts';
 import { serializeProject } from '../../shared/model/serialize.ts';
 import { readDocumentFromYDoc } from '../../shared/workshop/ydoc.ts';
 
@@ -27,7 +29,7 @@ export type FileSyncOptions = {
   maxWaitMs?: number;
   fs?: AtomicWriteFs;
   /** Problems (a failed write, a document that does not parse) — the server prints them. */
-  warn: (message: string) => void;
+  warn: (message: Localized) => void;
   /** The file's text as it is on disk now (nothing is written while the document matches it). */
   initialText?: string;
   /** After each successful write, with the text written. */
@@ -57,7 +59,14 @@ export function createFileSync(options: FileSyncOptions): FileSync {
     isDirty = false;
     const result = readDocumentFromYDoc(document);
     if (!result.ok) {
-      warn(`not written: the document does not parse (${result.errors[0]?.message.en ?? ''})`);
+      const first = result.errors[0];
+      const why = (language: keyof Localized) => (first ? formatLocatedError(first, language) : '');
+      warn(
+        localized(
+          `not written: the document does not parse (${why('en')})`,
+          `未写入：文档无法解析（${why('zh-CN')}）`,
+        ),
+      );
       return;
     }
     const text = serializeProject(result.document);
@@ -69,7 +78,8 @@ export function createFileSync(options: FileSyncOptions): FileSync {
       options.onWritten?.(text);
     } catch (error) {
       isDirty = true;
-      warn(`could not write ${file}: ${error instanceof Error ? error.message : String(error)}`);
+      const reason = error instanceof Error ? error.message : String(error);
+      warn(localized(`could not write ${file}: ${reason}`, `无法写入 ${file}：${reason}`));
     }
   };
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
+import { localized, type Localized } from '../../shared/i18n/localized.ts';
 import type { ProjectDocument } from '../../shared/model/schema.ts';
 import { writeDocumentToYDoc } from '../../shared/workshop/ydoc.ts';
 import type { WorkshopStore } from './store.ts';
@@ -28,14 +29,15 @@ export async function loadRoom(options: {
   store: WorkshopStore;
   fileDocument: ProjectDocument;
   fileText: string;
-  warn: (message: string) => void;
+  warn: (message: Localized) => void;
 }): Promise<void> {
   const { document, roomId, store, fileDocument, fileText, warn } = options;
   const stored = await store.load(roomId);
   if (stored) Y.applyUpdate(document, stored, SERVER_ORIGIN);
   document.on('update', (update: Uint8Array) => {
     store.store(roomId, update).catch((error: unknown) => {
-      warn(`could not store an update: ${error instanceof Error ? error.message : String(error)}`);
+      const reason = error instanceof Error ? error.message : String(error);
+      warn(localized(`could not store an update: ${reason}`, `无法保存一项更新：${reason}`));
     });
   });
   const lastWritten = (await store.readMeta?.(FILE_HASH_KEY)) ?? null;

@@ -12,8 +12,8 @@ import * as Y from 'yjs';
 import { decodeProjectBytes } from '../../shared/model/decode-bytes.ts';
 import { parseProject } from '../../shared/model/parse.ts';
 import type { WorkshopServerOptions } from './server.ts';
-import { sqlitePathFor, sqliteStore, type WorkshopStore } from './store.ts';
-import { newRoomSecrets, type RoomSecrets } from './tokens.ts';
+import { compactionCounter, sqlitePathFor, sqliteStore, type WorkshopStore } from './store.ts';
+import { newRoomSecrets, parseRoomSecrets, type RoomSecrets } from './tokens.ts';
 
 /** The tables: the rooms' Yjs updates (an append log, compacted), and small named values. */
 export const POSTGRES_TABLES = {
@@ -35,9 +35,6 @@ const CREATE_TABLES = `
     value text NOT NULL,
     PRIMARY KEY (namespace, key)
   );`;
-
-/** A room's updates are merged into one row after this many stores by one process (as SQLite). */
-const COMPACT_AFTER = 500;
 
 /** `postgres://user:secret@host/db` → `postgres://user:***@host/db`, for error messages. */
 export function redactUrl(url: string): string {
@@ -107,7 +104,7 @@ export async function postgresStore(url: string, namespace: string): Promise<Pos
       cause: error,
     });
   }
-  const storesSinceCompaction = new Map<string, number>();
+  const compaction = compactionCounter();
 
   /** Merges a room's rows into one, under a per-room lock (other processes may compact too). */
   async function compact(room: string): Promise<Uint8Array | null> {
@@ -150,9 +147,7 @@ export async function postgresStore(url: string, namespace: string): Promise<Pos
         room,
         Buffer.from(update),
       ]);
-      const count = (storesSinceCompaction.get(room) ?? 0) + 1;
-      storesSinceCompaction.set(room, count % COMPACT_AFTER);
-      if (count >= COMPACT_AFTER) await compact(room);
+      if (compaction.isDue(room)) await compact(room);
     },
     async readMeta(key) {
       const result = await pool.query<{ value: string }>(
@@ -207,7 +202,11 @@ export async function checkRedis(url: string): Promise<void> {
   }
 }
 
-/** Hocuspocus' Redis extension on `url`, for the rooms of every project on one Redis. */
+/**
+ * Hocuspocus' Redis extension (publish/subscribe of every update and presence change) on the
+ * Redis at `url` (`redis://host:6379`, `rediss://` for TLS), for the rooms of every project on
+ * one Redis.
+ */
 function redisExtension(url: string): Extension {
   return new RedisExtension({
     // The prefix keeps the workshop's channels and locks apart from other users of the Redis.
@@ -229,33 +228,11 @@ function redisExtension(url: string): Extension {
   });
 }
 
-/**
- * The Hocuspocus extensions that let several server processes serve one room: Hocuspocus' Redis
- * extension (publish/subscribe of every update and presence change) on the Redis at `url`
- * (`redis://host:6379`, `rediss://` for TLS). Pings Redis first, so a wrong URL fails when the
- * server starts.
- */
-export async function redisExtensions(url: string): Promise<Extension[]> {
-  await checkRedis(url);
-  return [redisExtension(url)];
-}
-
 /** The scale-out flags of `traceready serve`. */
 export type ScaleOutFlags = { redis?: string; database?: string };
 
 /** Meta key of the room id and tokens shared by every process of a scaled-out project. */
 export const SHARED_ROOM_KEY = 'scale-out-room';
-
-function parseSecrets(text: string | null): RoomSecrets | null {
-  try {
-    const value = JSON.parse(text ?? '') as Partial<RoomSecrets>;
-    return value.roomId && value.participantToken && value.facilitatorToken
-      ? (value as RoomSecrets)
-      : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The room id and tokens of a project served by several processes: the first process to start
@@ -268,17 +245,18 @@ function parseSecrets(text: string | null): RoomSecrets | null {
 export async function sharedRoomSecrets(
   store: WorkshopStore | PostgresStore,
 ): Promise<RoomSecrets> {
-  const fresh = JSON.stringify(newRoomSecrets());
+  const secrets = newRoomSecrets();
+  const fresh = JSON.stringify(secrets);
   if ('claimMeta' in store) {
-    const claimed = parseSecrets(await store.claimMeta(SHARED_ROOM_KEY, fresh));
+    const claimed = parseRoomSecrets(await store.claimMeta(SHARED_ROOM_KEY, fresh));
     if (claimed) return claimed;
   } else {
-    const saved = parseSecrets((await store.readMeta?.(SHARED_ROOM_KEY)) ?? null);
+    const saved = parseRoomSecrets(await store.readMeta?.(SHARED_ROOM_KEY));
     if (saved) return saved;
   }
   // None yet, or a damaged value: these.
   await store.writeMeta?.(SHARED_ROOM_KEY, fresh);
-  return parseSecrets(fresh)!;
+  return secrets;
 }
 
 /**

@@ -3,10 +3,12 @@ import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import type * as Y from 'yjs';
+import { localized, type Localized } from '../../shared/i18n/localized.ts';
 import { decodeProjectBytes } from '../../shared/model/decode-bytes.ts';
 import { formatLocatedError } from '../../shared/model/located-error.ts';
 import { parseProject } from '../../shared/model/parse.ts';
 import type { ProjectDocument } from '../../shared/model/schema.ts';
+import { inertText } from '../../shared/text/inert-text.ts';
 import { participantRater } from '../../shared/workshop/participant-rater.ts';
 import type { WorkshopRole } from '../../shared/workshop/session.ts';
 import { readDocumentFromYDoc, writeDocumentToYDoc } from '../../shared/workshop/ydoc.ts';
@@ -22,13 +24,21 @@ import { createFileSync, type FileSync } from './file-sync.ts';
 import { RoomGuard } from './guard.ts';
 import { SERVER_ORIGIN, loadRoom, rememberWrittenFile } from './room.ts';
 import { settle } from './settle.ts';
+import { WorkshopStartError } from './start-error.ts';
 import { serveStatic } from './static-files.ts';
 import { sqlitePathFor, sqliteStore, type WorkshopStore } from './store.ts';
-import { newRoomSecrets, parseTokenPayload, tokenMatches, type RoomSecrets } from './tokens.ts';
+import {
+  newRoomSecrets,
+  parseRoomSecrets,
+  parseTokenPayload,
+  tokenMatches,
+  type RoomSecrets,
+} from './tokens.ts';
 
 export type { WorkshopStore } from './store.ts';
 export type { WorkshopLimits } from './connection-state.ts';
 export type { RoomSecrets } from './tokens.ts';
+export { WorkshopStartError } from './start-error.ts';
 
 /** The path of the Hocuspocus WebSocket endpoint on the workshop server. */
 export const SYNC_PATH = '/sync';
@@ -56,8 +66,12 @@ export type WorkshopServerOptions = {
    * Several server processes of one room (Redis scale-out) must be given the same secrets.
    */
   secrets?: RoomSecrets;
-  /** Where the server reports rejected updates and write problems (default: stderr). */
-  log?: (line: string) => void;
+  /**
+   * Where the server reports rejected updates and write problems, in both languages. The lines
+   * hold participants' names and document text: print them through `inertText`. Default: stderr,
+   * in English, made inert.
+   */
+  log?: (message: Localized) => void;
 };
 
 export type WorkshopHandle = {
@@ -81,46 +95,29 @@ export type WorkshopHandle = {
   close(): Promise<void>;
 };
 
-/** Thrown when the project file cannot be opened: a message in both languages. */
-export class WorkshopStartError extends Error {
-  constructor(
-    message: string,
-    readonly zh: string,
-  ) {
-    super(message);
-  }
-}
-
 const SECRETS_KEY = 'room';
 
 async function readProject(file: string): Promise<{ document: ProjectDocument; text: string }> {
   const decoded = decodeProjectBytes(await readFile(file));
-  if (!decoded.ok)
-    throw new WorkshopStartError(decoded.error.message.en, decoded.error.message['zh-CN']);
+  if (!decoded.ok) throw new WorkshopStartError(decoded.error.message);
   const parsed = parseProject(decoded.text);
   if (!parsed.ok) {
     const en = parsed.errors.slice(0, 3).map((e) => formatLocatedError(e, 'en'));
     const zh = parsed.errors.slice(0, 3).map((e) => formatLocatedError(e, 'zh-CN'));
     throw new WorkshopStartError(
-      `${file} is not a valid project: ${en.join('; ')}`,
-      `${file} 不是有效的项目文件：${zh.join('；')}`,
+      localized(
+        `${file} is not a valid project: ${en.join('; ')}`,
+        `${file} 不是有效的项目文件：${zh.join('；')}`,
+      ),
     );
   }
   return { document: parsed.document, text: decoded.text };
 }
 
 async function roomSecrets(store: WorkshopStore): Promise<RoomSecrets> {
-  const saved = await store.readMeta?.(SECRETS_KEY);
-  if (saved) {
-    try {
-      const value = JSON.parse(saved) as Partial<RoomSecrets>;
-      if (value.roomId && value.participantToken && value.facilitatorToken) {
-        return value as RoomSecrets;
-      }
-    } catch {
-      // A damaged value: new secrets below.
-    }
-  }
+  const saved = parseRoomSecrets(await store.readMeta?.(SECRETS_KEY));
+  if (saved) return saved;
+  // None, or a damaged value: new secrets.
   const secrets = newRoomSecrets();
   await store.writeMeta?.(SECRETS_KEY, JSON.stringify(secrets));
   return secrets;
@@ -149,7 +146,8 @@ const forbidden = (reason: string) => Object.assign(new Error(reason), { code: 4
 export async function startWorkshopServer(options: WorkshopServerOptions): Promise<WorkshopHandle> {
   const host = options.host ?? '127.0.0.1';
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const log =
+    options.log ?? ((message: Localized) => process.stderr.write(`${inertText(message.en)}\n`));
   const project = await readProject(options.file);
   const store = options.store ?? sqliteStore(sqlitePathFor(options.file));
   const secrets = options.secrets ?? (await roomSecrets(store));
@@ -264,7 +262,14 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
         if (verdict.ok) return;
         const who = state.name || state.role.kind;
         const first = verdict.errors[0];
-        log(`rejected an update from ${who}: ${first?.pointer ?? ''} ${first?.message.en ?? ''}`);
+        const why = (language: keyof Localized) =>
+          first ? formatLocatedError(first, language) : '';
+        log(
+          localized(
+            `rejected an update from ${who}: ${why('en')}`,
+            `已拒绝来自 ${who} 的更新：${why('zh-CN')}`,
+          ),
+        );
         connection.sendStateless(
           JSON.stringify({ type: 'traceready:rejected', errors: verdict.errors.slice(0, 5) }),
         );

@@ -20,8 +20,27 @@ export type WorkshopStore = {
 /** The default store's file next to the project: `<file>.workshop.sqlite`. */
 export const sqlitePathFor = (projectFile: string): string => `${projectFile}.workshop.sqlite`;
 
-/** Updates of one room are merged into one row once there are this many. */
+/**
+ * A room's updates are merged into one row after this many stores by one process: few enough
+ * rows that loading stays quick, rare enough that merging is not paid on every keystroke.
+ */
 const COMPACT_AFTER = 500;
+
+/**
+ * Counts the updates each room stored since its last compaction; `isDue(room)` counts one more
+ * and says whether the room should be compacted now (every {@link COMPACT_AFTER} stores). One per
+ * store: the SQLite store and ws-scale's PostgreSQL store share it.
+ */
+export function compactionCounter(): { isDue(room: string): boolean } {
+  const sinceCompaction = new Map<string, number>();
+  return {
+    isDue(room) {
+      const n = (sinceCompaction.get(room) ?? 0) + 1;
+      sinceCompaction.set(room, n % COMPACT_AFTER);
+      return n >= COMPACT_AFTER;
+    },
+  };
+}
 
 /**
  * A {@link WorkshopStore} in one SQLite file (better-sqlite3, synchronous, WAL): each update is
@@ -51,7 +70,7 @@ export function sqliteStore(path: string): WorkshopStore {
   const setMeta = db.prepare(
     'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
   );
-  const sinceCompaction = new Map<string, number>();
+  const compaction = compactionCounter();
 
   const compact = db.transaction((room: string) => {
     const rows = select.all(room);
@@ -73,9 +92,7 @@ export function sqliteStore(path: string): WorkshopStore {
     store: (room, update) =>
       settle(() => {
         insert.run(room, Buffer.from(update));
-        const n = (sinceCompaction.get(room) ?? 0) + 1;
-        sinceCompaction.set(room, n % COMPACT_AFTER);
-        if (n >= COMPACT_AFTER) compact(room);
+        if (compaction.isDue(room)) compact(room);
       }),
     readMeta: (key) => settle(() => getMeta.get(key)?.value ?? null),
     writeMeta: (key, value) => settle(() => void setMeta.run(key, value)),

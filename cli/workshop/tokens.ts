@@ -20,6 +20,21 @@ export function newRoomSecrets(): RoomSecrets {
   };
 }
 
+/**
+ * Room secrets as a store keeps them (`JSON.stringify(secrets)`), or null for a missing or
+ * damaged value (the caller then makes new ones).
+ */
+export function parseRoomSecrets(text: string | null | undefined): RoomSecrets | null {
+  try {
+    const value = JSON.parse(text ?? '') as Partial<RoomSecrets>;
+    return value.roomId && value.participantToken && value.facilitatorToken
+      ? (value as RoomSecrets)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Constant-time comparison of a presented token with the expected one. */
 export function tokenMatches(presented: string, expected: string): boolean {
   const a = Buffer.from(presented);

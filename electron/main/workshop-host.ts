@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { localized } from '../../shared/i18n/localized.ts';
 import type { IpcRequest, WorkshopStartResponse } from '../../shared/ipc-contract.ts';
+import { WorkshopStartError } from '../../cli/workshop/start-error.ts';
 
 /** The part of a running workshop server the desktop host uses (cli/workshop/server.ts). */
 export type HostedWorkshop = {
@@ -74,6 +75,8 @@ export function createWorkshopHost(deps: WorkshopHostDeps): WorkshopHost {
           return deps.start({ ...options, port: 0 });
         });
     } catch (error) {
+      // A file that is not a project says so in both languages; anything else is reported as is.
+      if (error instanceof WorkshopStartError) return { status: 'failed', message: error.text };
       const reason = error instanceof Error ? error.message : String(error);
       return {
         status: 'failed',

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { ProjectDocument } from '../model/schema.ts';
 import { isJsonRecord, jsonEqual } from './json-equal.ts';
-import { newEntity, positionOf, setField, writeEntityFields } from './ydoc-fields.ts';
+import { newEntity, positionOf, setField } from './ydoc-fields.ts';
 import {
   OPTIONAL_COLLECTIONS,
   POSITION_KEY,
@@ -40,16 +40,30 @@ export function writeDocumentChange(
   );
 }
 
+/**
+ * Writes into `map` only the fields that differ between `before` and `after` (a field whose new
+ * value is undefined is deleted): the other fields keep whatever the Y.Doc holds, such as a remote
+ * edit the store has not read yet. Keys in `skip` (nested maps) are left to their own writers.
+ */
+function changeFields(
+  map: Y.Map<unknown>,
+  before: JsonRecord,
+  after: JsonRecord,
+  skip: ReadonlySet<string> = new Set(),
+): void {
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (skip.has(key) || jsonEqual(before[key], after[key])) continue;
+    if (after[key] === undefined) map.delete(key);
+    else setField(map, key, after[key]);
+  }
+}
+
 function changeRecord(ydoc: Y.Doc, path: RecordPath, before: JsonRecord, after: JsonRecord): void {
   if (before === after) return;
   const map = ydoc.getMap<unknown>(mapName(path));
   const { records, collections } = childrenOf(path);
   const nested = new Set([...records, ...collections].map((c) => c.key));
-  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (nested.has(key) || jsonEqual(before[key], after[key])) continue;
-    if (after[key] === undefined) map.delete(key);
-    else setField(map, key, after[key]);
-  }
+  changeFields(map, before, after, nested);
   for (const { key, path: child } of records) {
     const [a, b] = [before[key], after[key]];
     changeRecord(ydoc, child, isJsonRecord(a) ? a : {}, isJsonRecord(b) ? b : {});
@@ -89,7 +103,7 @@ function changeCollection(
     }
     if (old === entity || jsonEqual(old, entity)) continue;
     const stored = map.get(entity.id);
-    if (stored instanceof Y.Map) writeEntityFields(stored as Y.Map<unknown>, entity);
+    if (stored instanceof Y.Map) changeFields(stored as Y.Map<unknown>, old, entity);
   }
   const common = (list: readonly Entity[], other: ReadonlySet<string>) =>
     list.filter((e) => other.has(e.id)).map((e) => e.id);

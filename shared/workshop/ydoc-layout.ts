@@ -72,16 +72,6 @@ export const POSITION_KEY = '#pos';
 /** The Y.Map name of a record or collection path. */
 export const mapName = (path: RecordPath | CollectionPath): string => path || ROOT_MAP;
 
-/** The path of `key` inside the record at `parent`. */
-export const childPath = (parent: string, key: string): string =>
-  parent ? `${parent}.${key}` : key;
-
-const recordSet: ReadonlySet<string> = new Set(RECORD_PATHS);
-const collectionSet: ReadonlySet<string> = new Set(COLLECTION_PATHS);
-
-export const isRecordPath = (path: string): path is RecordPath => recordSet.has(path);
-export const isCollectionPath = (path: string): path is CollectionPath => collectionSet.has(path);
-
 /** The records and collections directly inside the record at `parent`, by their key. */
 export function childrenOf(parent: RecordPath): {
   records: { key: string; path: RecordPath }[];

@@ -81,6 +81,24 @@ describe('the desktop workshop host', () => {
     if (failed.status === 'failed') expect(failed.message['zh-CN']).toContain('not a project');
   });
 
+  it('reports a file that is not a project in Chinese too', async () => {
+    const file = await projectFile();
+    await fs.writeFile(file, '{"schemaVersion": 2, "id": "x"}');
+    const host = createWorkshopHost({
+      staticDir: dirname(file),
+      qrSvg,
+      preferredPort: 0,
+      start: (options) => startWorkshopServer({ ...options, log: () => undefined }),
+    });
+    hosts.push(host);
+    const failed = await host.start({ path: file, lan: false });
+    expect(failed).toMatchObject({ status: 'failed' });
+    if (failed.status === 'failed') {
+      expect(failed.message.en).toContain('is not a valid project');
+      expect(failed.message['zh-CN']).toContain('不是有效的项目文件');
+    }
+  });
+
   it('runs a real workshop whose join URL serves the web app without leaking the token', async () => {
     const file = await projectFile();
     const staticDir = join(dirname(file), 'renderer');

@@ -1,25 +1,20 @@
 import { WebSocketStatus } from '@hocuspocus/provider';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseProject } from '../../../shared/model/parse.ts';
+import { afterEach, describe, expect, it } from 'vitest';
 import { serializeProject } from '../../../shared/model/serialize.ts';
 import {
-  closeAll,
   connect,
   converged,
   projectFile,
-  quietExpectedRejections,
   startServer,
   until,
+  useLiveServerHooks,
+  fileDocument,
 } from './core-support.ts';
 
-beforeEach(quietExpectedRejections);
-afterEach(async () => {
-  await closeAll();
-  vi.restoreAllMocks();
-});
+useLiveServerHooks();
 
 const afterEachKill: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -61,12 +56,6 @@ async function serveInChild(file: string): Promise<Served> {
     roomId: url.searchParams.get('workshop')!,
     facilitatorToken: url.searchParams.get('token')!,
   };
-}
-
-async function fileDocument(file: string) {
-  const parsed = parseProject(await readFile(file, 'utf8'));
-  if (!parsed.ok) throw new Error('the file does not parse');
-  return parsed.document;
 }
 
 describe('a killed server resumes from SQLite', () => {

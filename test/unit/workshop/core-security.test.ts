@@ -1,32 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Awareness, encodeAwarenessUpdate, applyAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import type { ProjectDocument } from '../../../shared/model/schema.ts';
 import { readSession, writeSession } from '../../../shared/workshop/session.ts';
-import { readDocumentFromYDoc } from '../../../shared/workshop/ydoc.ts';
 import {
-  closeAll,
   connect,
   converged,
   projectFile,
-  quietExpectedRejections,
   startServer,
   until,
   type Client,
   type TestServer,
+  useLiveServerHooks,
+  serverDocument,
 } from './core-support.ts';
 
-beforeEach(quietExpectedRejections);
-afterEach(async () => {
-  await closeAll();
-  vi.restoreAllMocks();
-});
-
-function serverDocument(server: TestServer): ProjectDocument {
-  const result = readDocumentFromYDoc(server.handle.document);
-  if (!result.ok) throw new Error('the server document does not parse');
-  return result.document;
-}
+useLiveServerHooks();
 
 /** A room with a facilitator, a QC participant (the forger) and an IT participant. */
 async function room(options: Parameters<typeof startServer>[1] = {}) {

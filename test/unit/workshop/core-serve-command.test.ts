@@ -1,11 +1,18 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { serveCommand } from '../../../cli/serve-command.ts';
 import { startWorkshopServer } from '../../../cli/workshop/server.ts';
 import { qrText } from '../../../cli/workshop/qr-text.ts';
-import { captureIo, closeAll, connect, converged, projectFile } from './core-support.ts';
+import {
+  captureIo,
+  connect,
+  converged,
+  projectFile,
+  useLiveServerHooks,
+  until,
+} from './core-support.ts';
 
-afterEach(closeAll);
+useLiveServerHooks();
 
 describe('traceready serve', () => {
   it('prints where it binds, the join URL with a QR code and the facilitator URL; saves on stop', async () => {
@@ -51,6 +58,29 @@ describe('traceready serve', () => {
     expect(io.lines.join('\n')).toMatch(/监听 0\.0\.0\.0:\d+ — 已向网络开放/);
   }, 30_000);
 
+  it("prints the server's log in the CLI's language, a participant's terminal escapes made inert", async () => {
+    const io = captureIo();
+    await serveCommand(await projectFile(), { port: '0', qr: false, language: 'zh-CN' }, io, {
+      untilStopped: async (handle) => {
+        const name = '\u001b[2JMallory';
+        const forger = await connect(handle, {
+          token: handle.participantToken,
+          name,
+          department: 'qc',
+        });
+        forger.doc.getMap('payload').set('x', 'y');
+        await until(
+          () => forger.messages.some((m) => m.type === 'traceready:rejected'),
+          'the rejection',
+        );
+        forger.close();
+      },
+    });
+    const errors = io.errors.join('\n');
+    expect(errors).toContain('已拒绝来自 \\u001b[2JMallory 的更新');
+    expect(errors).not.toContain('\u001b');
+  }, 30_000);
+
   it('refuses a file that is not a valid project, and a bad port', async () => {
     const file = await projectFile();
     await writeFile(file, '{"schemaVersion": 2, "id": "x"}');
@@ -58,6 +88,9 @@ describe('traceready serve', () => {
     expect(await serveCommand(file, { port: '0', language: 'en' }, io)).toBe(1);
     expect(io.errors.join('\n')).toContain('is not a valid project');
     expect(await serveCommand(file, { port: 'http', language: 'en' }, io)).toBe(2);
+    const zh = captureIo();
+    expect(await serveCommand(file, { port: '0', language: 'zh-CN' }, zh)).toBe(1);
+    expect(zh.errors.join('\n')).toContain('不是有效的项目文件');
   });
 
   it('draws a QR code of block characters only, no terminal escapes', () => {

@@ -1,27 +1,15 @@
-import { readFile } from 'node:fs/promises';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseProject } from '../../../shared/model/parse.ts';
+import { describe, expect, it } from 'vitest';
 import { readDocumentFromYDoc } from '../../../shared/workshop/ydoc.ts';
 import {
-  closeAll,
   connect,
   converged,
   projectFile,
-  quietExpectedRejections,
   startServer,
+  useLiveServerHooks,
+  fileDocument,
 } from './core-support.ts';
 
-beforeEach(quietExpectedRejections);
-afterEach(async () => {
-  await closeAll();
-  vi.restoreAllMocks();
-});
-
-async function fileDocument(file: string) {
-  const parsed = parseProject(await readFile(file, 'utf8'));
-  if (!parsed.ok) throw new Error('the written file does not parse');
-  return parsed.document;
-}
+useLiveServerHooks();
 
 describe('live workshop server: clients converge', () => {
   it('gives a participant a rater of their own and tells each client its role', async () => {

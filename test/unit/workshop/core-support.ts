@@ -1,11 +1,13 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { CliIo } from '../../../cli/io.ts';
+import { parseProject } from '../../../shared/model/parse.ts';
 import type { Department, ProjectDocument } from '../../../shared/model/schema.ts';
 import { serializeProject } from '../../../shared/model/serialize.ts';
 import type { WorkshopRole } from '../../../shared/workshop/session.ts';
@@ -45,6 +47,44 @@ export async function closeAll(): Promise<void> {
   while (cleanups.length > 0) await cleanups.pop()!();
 }
 
+/**
+ * The hooks of a file of live-server tests: expected rejections kept quiet, then everything
+ * started closed and the console restored after each test.
+ */
+export function useLiveServerHooks(): void {
+  beforeEach(quietExpectedRejections);
+  afterEach(async () => {
+    await closeAll();
+    vi.restoreAllMocks();
+  });
+}
+
+/** A fresh replica holding exactly what `source` would send over the wire. */
+export function replicaOf(source: Y.Doc): Y.Doc {
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(source));
+  return copy;
+}
+
+/** The project a Y.Doc holds; throws with the first errors when it does not parse. */
+export function read(ydoc: Y.Doc): ProjectDocument {
+  const result = readDocumentFromYDoc(ydoc);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
+  return result.document;
+}
+
+/** The project in a file on disk (what the server wrote); throws when it does not parse. */
+export async function fileDocument(file: string): Promise<ProjectDocument> {
+  const parsed = parseProject(await readFile(file, 'utf8'));
+  if (!parsed.ok) throw new Error(`${file} does not parse`);
+  return parsed.document;
+}
+
+/** The project the server's room holds now. */
+export function serverDocument(server: TestServer): ProjectDocument {
+  return read(server.handle.document);
+}
+
 /** A temp folder holding `plan.trplan` (the worked example unless given). */
 export async function projectFile(doc: ProjectDocument = exampleDocument()): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'ws-core-'));
@@ -53,6 +93,10 @@ export async function projectFile(doc: ProjectDocument = exampleDocument()): Pro
   await writeFile(file, serializeProject(doc));
   return file;
 }
+
+/** The worked example with an id of its own, so its own room in a shared database. */
+export const freshProjectFile = (): Promise<string> =>
+  projectFile({ ...exampleDocument(), id: randomUUID() });
 
 export type TestServer = { handle: WorkshopHandle; logs: string[] };
 
@@ -65,7 +109,7 @@ export async function startServer(
     file,
     port: 0,
     quietMs: 50,
-    log: (line) => logs.push(line),
+    log: (message) => logs.push(message.en),
     ...options,
   });
   cleanups.push(() => handle.close());
@@ -129,11 +173,7 @@ export async function connect(
       await until(() => messages.some((m) => m.type === 'traceready:role'), 'role message');
       return messages.find((m) => m.type === 'traceready:role')!.role as WorkshopRole;
     },
-    read() {
-      const result = readDocumentFromYDoc(doc);
-      if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 2)));
-      return result.document;
-    },
+    read: () => read(doc),
     edit(edit) {
       const next = structuredClone(client.read());
       edit(next);

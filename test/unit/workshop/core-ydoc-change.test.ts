@@ -3,21 +3,10 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { ProjectDocument } from '../../../shared/model/schema.ts';
 import { writeDocumentChange } from '../../../shared/workshop/ydoc-change.ts';
-import { readDocumentFromYDoc, writeDocumentToYDoc } from '../../../shared/workshop/ydoc.ts';
+import { writeDocumentToYDoc } from '../../../shared/workshop/ydoc.ts';
 import { exampleDocument } from '../shared/fixtures.ts';
 import { arbitraryDocument } from './core-fixtures.ts';
-
-function read(ydoc: Y.Doc): ProjectDocument {
-  const result = readDocumentFromYDoc(ydoc);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
-  return result.document;
-}
-
-const replicaOf = (source: Y.Doc) => {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(source));
-  return copy;
-};
+import { read, replicaOf } from './core-support.ts';
 
 /** A few local edits of the worked example: fields, additions, removals, moves. */
 const localEdit: fc.Arbitrary<(doc: ProjectDocument) => void> = fc.oneof(
@@ -98,6 +87,27 @@ describe('writeDocumentChange', () => {
       { numRuns: 60 },
     );
   }, 60_000);
+
+  it('keeps a remote edit of another field of an entity the local edit changed', () => {
+    const example = exampleDocument();
+    const ydoc = new Y.Doc();
+    writeDocumentToYDoc(ydoc, example);
+    const remote = replicaOf(ydoc);
+    const remoteDoc = structuredClone(example);
+    remoteDoc.flows.systems[0]!.name = 'Remote ERP';
+    writeDocumentChange(remote, example, remoteDoc, 'remote');
+    Y.applyUpdate(ydoc, Y.encodeStateAsUpdate(remote));
+    // The store has not read the rename yet: its edit of the same system's product is stale.
+    const next = structuredClone(example);
+    next.flows.systems[0]!.product = 'Local product';
+    writeDocumentChange(ydoc, example, next, 'local');
+    Y.applyUpdate(remote, Y.encodeStateAsUpdate(ydoc));
+    for (const replica of [ydoc, remote]) {
+      const system = read(replicaOf(replica)).flows.systems[0]!;
+      expect(system.name).toBe('Remote ERP');
+      expect(system.product).toBe('Local product');
+    }
+  });
 
   it('writes nothing for an unchanged document, and one small update for one score', () => {
     const example = exampleDocument();

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { serializeProject } from '../../../shared/model/serialize.ts';
-import type { ProjectDocument } from '../../../shared/model/schema.ts';
 import {
   POSITION_KEY,
   readDocumentFromYDoc,
@@ -10,19 +9,7 @@ import {
 } from '../../../shared/workshop/ydoc.ts';
 import { exampleDocument } from '../shared/fixtures.ts';
 import { arbitraryDocument } from './core-fixtures.ts';
-
-/** A fresh replica holding exactly what `source` would send over the wire. */
-function replicaOf(source: Y.Doc): Y.Doc {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(source));
-  return copy;
-}
-
-function read(ydoc: Y.Doc): ProjectDocument {
-  const result = readDocumentFromYDoc(ydoc);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
-  return result.document;
-}
+import { read, replicaOf } from './core-support.ts';
 
 /** The update bytes one write produces (empty when it changed nothing). */
 function updatesOf(ydoc: Y.Doc, write: () => void): Uint8Array[] {

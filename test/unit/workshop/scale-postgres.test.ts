@@ -2,7 +2,6 @@
 // a kill (SIGKILL) before the project file was ever written. Skipped with a printed reason when
 // PostgreSQL is not reachable locally; required in CI (scale-services.ts).
 import { fork } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,8 +12,14 @@ import {
   sharedRoomSecrets,
 } from '../../../cli/workshop/scale-out.ts';
 import type { WorkshopHandle } from '../../../cli/workshop/server.ts';
-import { exampleDocument } from '../shared/fixtures.ts';
-import { closeAll, connect, projectFile, startServer, until, type Client } from './core-support.ts';
+import {
+  closeAll,
+  connect,
+  startServer,
+  until,
+  type Client,
+  freshProjectFile,
+} from './core-support.ts';
 import { testPostgres } from './scale-services.ts';
 
 const postgres = await testPostgres();
@@ -27,9 +32,6 @@ async function postgresServer(file: string, shared = false): Promise<WorkshopHan
   const secrets = shared ? await sharedRoomSecrets(store) : undefined;
   return (await startServer(file, { store, ...(secrets ? { secrets } : {}) })).handle;
 }
-
-/** A fresh project (its own id, so its own room in the shared database). */
-const freshProjectFile = () => projectFile({ ...exampleDocument(), id: randomUUID() });
 
 /** The facilitator renames the plan and waits until the server has acknowledged it. */
 async function renamePlan(client: Client, name: string): Promise<void> {

@@ -2,14 +2,20 @@
 // processes behind a load balancer would be — share one room through Redis and keep it in one
 // PostgreSQL database. A client on each converges. Skipped with a printed reason when Redis or
 // PostgreSQL is not reachable locally; required in CI (scale-services.ts).
-import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Document } from '@hocuspocus/server';
 import * as Y from 'yjs';
-import { redisExtensions, scaleOutOptions } from '../../../cli/workshop/scale-out.ts';
+import { scaleOutOptions } from '../../../cli/workshop/scale-out.ts';
 import type { WorkshopHandle } from '../../../cli/workshop/server.ts';
-import { exampleDocument } from '../shared/fixtures.ts';
-import { closeAll, connect, projectFile, startServer, until, type Client } from './core-support.ts';
+import {
+  closeAll,
+  connect,
+  projectFile,
+  startServer,
+  until,
+  type Client,
+  freshProjectFile,
+} from './core-support.ts';
 import { testPostgres, testRedis } from './scale-services.ts';
 
 const [redis, postgres] = await Promise.all([testRedis(), testPostgres()]);
@@ -23,9 +29,6 @@ async function scaledServer(file: string): Promise<WorkshopHandle> {
   const options = await scaleOutOptions(file, { redis: redis.url, database: postgres.url });
   return (await startServer(file, options)).handle;
 }
-
-/** A fresh project (its own id, so its own room in the shared database). */
-const freshProjectFile = () => projectFile({ ...exampleDocument(), id: randomUUID() });
 
 const stateVector = (doc: Y.Doc) => Buffer.from(Y.encodeStateVector(doc)).toString('base64');
 
@@ -142,9 +145,10 @@ describe.skipIf(skip)(
   },
 );
 
-describe('redisExtensions', () => {
+describe('scaleOutOptions --redis', () => {
   it('fails at start, naming the redacted URL, when Redis is not there', async () => {
-    await expect(redisExtensions('redis://:secret@127.0.0.1:1')).rejects.toThrow(
+    const file = await projectFile();
+    await expect(scaleOutOptions(file, { redis: 'redis://:secret@127.0.0.1:1' })).rejects.toThrow(
       /^Cannot reach Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:1: .*ECONNREFUSED/,
     );
   });

@@ -3,8 +3,9 @@ import * as Y from 'yjs';
 import { createAppStore, type AppStore } from '../../../renderer/store/app-store.ts';
 import { bindStoreToYDoc } from '../../../renderer/store/workshop-binding.ts';
 import type { ProjectDocument } from '../../../shared/model/schema.ts';
-import { readDocumentFromYDoc, writeDocumentToYDoc } from '../../../shared/workshop/ydoc.ts';
+import { writeDocumentToYDoc } from '../../../shared/workshop/ydoc.ts';
 import { exampleDocument } from '../shared/fixtures.ts';
+import { read } from './core-support.ts';
 
 /**
  * The store ↔ Y.Doc binding with real Y.Docs and the real mapping (shared/workshop/ydoc.ts, ydoc-change.ts):
@@ -27,12 +28,6 @@ function connectedDocs(doc: ProjectDocument) {
   });
   return { a, b };
 }
-
-const read = (ydoc: Y.Doc) => {
-  const result = readDocumentFromYDoc(ydoc);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.document;
-};
 
 const scoreOf = (
   doc: ProjectDocument | null,
