@@ -4,6 +4,7 @@
 // `close`.
 import { startWorkshopServer } from '../cli/workshop/server.ts';
 import { scaleOutOptions } from '../cli/workshop/scale-out.ts';
+import { inertText } from '../shared/text/inert-text.ts';
 
 export type ServerRequest = { kind: 'usage' } | { kind: 'close' };
 
@@ -35,7 +36,7 @@ const scale = await scaleOutOptions(config.file, {
 const handle = await startWorkshopServer({
   file: config.file,
   port: 0,
-  log: (line) => process.stderr.write(`server: ${line}\n`),
+  log: (message) => process.stderr.write(`server: ${inertText(message.en)}\n`),
   ...scale,
 });
 const { port, roomId, syncUrl, participantToken, facilitatorToken } = handle;
